@@ -1,0 +1,2 @@
+/** Active substances ({@code Virkestoff}) and substances with strength ({@code VirkestoffMedStyrke}). */
+package org.festserver.model.substance;
