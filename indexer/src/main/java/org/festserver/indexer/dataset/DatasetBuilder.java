@@ -1,0 +1,204 @@
+package org.festserver.indexer.dataset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.festserver.indexer.ingest.FestFormatException;
+import org.festserver.indexer.ingest.FestReader;
+import org.festserver.indexer.ingest.IngestLimits;
+import org.festserver.indexer.ingest.IngestStats;
+import org.festserver.indexer.store.RecordCodec;
+import org.festserver.indexer.store.StoreWriter;
+import org.festserver.model.entry.Catalog;
+import org.festserver.model.entry.EntityKind;
+import org.festserver.model.entry.Entry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a new dataset directory from a full M30 file: streams the entries into the store and through the
+ * contributors (lookups, search index, reference check), validates, and writes the manifest that completes it. The
+ * live dataset is not touched; {@link DatasetManager#activate(String)} switches to the result.
+ */
+public final class DatasetBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(DatasetBuilder.class);
+  private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
+
+  private final DataDirectory data;
+  private final RecordCodec codec;
+  private final IngestLimits limits;
+  private final FailurePoint.Injector failures;
+  private final Clock clock;
+
+  public DatasetBuilder(DataDirectory data, RecordCodec codec, IngestLimits limits, FailurePoint.Injector failures, Clock clock) {
+    this.data = data;
+    this.codec = codec;
+    this.limits = limits;
+    this.failures = failures;
+    this.clock = clock;
+  }
+
+  public DatasetBuilder(DataDirectory data) {
+    this(data, new RecordCodec(), IngestLimits.DEFAULT, FailurePoint.Injector.NONE, Clock.systemUTC());
+  }
+
+  /**
+   * Builds a complete dataset from a full M30 file.
+   *
+   * @return the manifest of the new dataset (not yet live)
+   * @throws FestFormatException when the file is not a readable M30 message
+   * @throws DatasetRejectedException when it is readable but not a valid full dataset
+   * @throws IOException when the data directory cannot be written
+   */
+  public DatasetManifest buildFull(Path file, BuildProgress.Listener progress)
+      throws FestFormatException, DatasetRejectedException, IOException {
+    long started = System.nanoTime();
+    Path dir = data.createDatasetDirectory();
+    String id = dir.getFileName().toString();
+    boolean complete = false;
+    List<DatasetContributor> contributors = new ArrayList<>();
+    try (FestReader reader = FestReader.open(file, limits)) {
+      LOG.info("building dataset {} from {} (HentetDato {}, FEST {})", id, reader.name(), reader.hentetDato(),
+          reader.version().label());
+      StoreWriter store = StoreWriter.create(dir, codec);
+      BuildOutput output = new BuildOutput(dir, store);
+      try {
+        contributors.add(new LookupContributor());
+        contributors.add(new ReferenceCheck());
+        contributors.add(new SearchContributor(dir));
+        IngestStats stats = reader.stats();
+        readEntries(reader, store, contributors, progress, started);
+        if (stats.errorCount() > 0) {
+          throw new DatasetRejectedException("entry-errors", reader.name() + ": " + stats.errorCount()
+              + " entries could not be used; the dataset was not loaded", stats.errors());
+        }
+        if (stats.entries() == 0) {
+          throw new DatasetRejectedException("no-entries", reader.name() + " has no entries", List.of());
+        }
+        report(progress, "indexing", reader, stats, started);
+        failures.at(FailurePoint.WRITE_LOOKUPS);
+        for (DatasetContributor contributor : contributors) {
+          if (contributor instanceof SearchContributor) {
+            failures.at(FailurePoint.WRITE_INDEX);
+          }
+          contributor.finish(output);
+        }
+      } finally {
+        closeAll(contributors);
+        store.close();
+      }
+      Map<String, Integer> counts = verifyCounts(dir, reader.stats());
+      DatasetManifest manifest = new DatasetManifest(
+          DatasetManifest.FORMAT_VERSION,
+          id,
+          reader.hentetDato(),
+          reader.version().label(),
+          "full",
+          null,
+          reader.name(),
+          reader.size(),
+          Instant.now(clock),
+          (System.nanoTime() - started) / 1_000_000,
+          counts,
+          output.luceneDocuments(),
+          reader.stats().unknownElements(),
+          festNames(reader.stats().skippedEntries()),
+          output.unresolvedReferences(),
+          output.referenceProblems());
+      report(progress, "validated", reader, reader.stats(), started);
+      failures.at(FailurePoint.WRITE_MANIFEST);
+      data.writeManifest(dir, manifest);
+      complete = true;
+      LOG.info("dataset {} complete: {} entities, {} unknown elements, {} unresolved references, {} ms", id,
+          manifest.totalEntities(), reader.stats().unknownElementTotal(), manifest.unresolvedReferences(), manifest.buildMillis());
+      return manifest;
+    } finally {
+      if (!complete) {
+        DataDirectory.deleteTree(dir);
+      }
+    }
+  }
+
+  private void readEntries(FestReader reader, StoreWriter store, List<DatasetContributor> contributors,
+      BuildProgress.Listener progress, long started) throws FestFormatException, IOException {
+    IngestStats stats = reader.stats();
+    long lastReport = System.nanoTime();
+    report(progress, "reading", reader, stats, started);
+    Entry entry;
+    while ((entry = reader.next()) != null) {
+      failures.at(FailurePoint.PARSE);
+      if (!entry.active()) {
+        stats.addError(entry.catalog().entryElement() + " " + entry.header().entryId()
+            + ": status U (expired) in a full file; expired entries come only in increments");
+        continue;
+      }
+      if (!store.putIfAbsent(entry.entity())) {
+        stats.addError(entry.entity().kind().festName() + " " + entry.entity().key() + " (entry "
+            + entry.header().entryId() + ") appears more than once");
+        continue;
+      }
+      for (DatasetContributor contributor : contributors) {
+        contributor.accept(entry);
+      }
+      long now = System.nanoTime();
+      if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
+        lastReport = now;
+        report(progress, "reading", reader, stats, started);
+      }
+    }
+  }
+
+  private static void report(BuildProgress.Listener progress, String phase, FestReader reader, IngestStats stats, long started) {
+    double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+    progress.onProgress(new BuildProgress(phase, reader.bytesRead(), reader.size(), stats.entries(),
+        festNames(stats.active()), stats.entries() / seconds));
+  }
+
+  /** Re-reads the finished store and checks it holds exactly what was read, per kind. */
+  private Map<String, Integer> verifyCounts(Path dir, IngestStats stats) throws DatasetRejectedException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    List<String> mismatches = new ArrayList<>();
+    try (org.festserver.indexer.store.EntityStore store = org.festserver.indexer.store.EntityStore.open(dir, codec)) {
+      for (EntityKind kind : EntityKind.values()) {
+        int stored = store.count(kind);
+        if (stored != stats.active(kind)) {
+          mismatches.add(kind.festName() + ": read " + stats.active(kind) + ", stored " + stored);
+        }
+        counts.put(kind.festName(), stored);
+      }
+    }
+    if (!mismatches.isEmpty()) {
+      throw new DatasetRejectedException("count-mismatch", "the stored dataset does not match the file", mismatches);
+    }
+    return counts;
+  }
+
+  private static <K extends Enum<K>> Map<String, Integer> festNames(Map<K, Integer> byKind) {
+    Map<String, Integer> names = new LinkedHashMap<>();
+    byKind.forEach((key, count) -> names.put(
+        key instanceof EntityKind ? ((EntityKind) key).festName() : ((Catalog) key).element(), count));
+    return names;
+  }
+
+  private static void closeAll(List<DatasetContributor> contributors) throws IOException {
+    IOException first = null;
+    for (DatasetContributor contributor : contributors) {
+      try {
+        contributor.close();
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+}

@@ -1,0 +1,42 @@
+package org.festserver.indexer.ingest.xml;
+
+import java.util.Set;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+
+/**
+ * Presents every element of a known FEST namespace (M30 and Forskrivning, 2.5.0 and 2.5.1) and every element
+ * without namespace as being in the empty namespace, so that one set of binding classes reads both versions and the
+ * entries of extracted files whose {@code Oppf*} elements lost their namespace. Elements of other namespaces keep
+ * theirs and are therefore unknown to the binding.
+ */
+public final class FestNamespaces extends StreamReaderDelegate {
+  public static final String M30_251 = "http://www.kith.no/xmlstds/eresept/m30/2014-12-01";
+  public static final String M30_250 = "http://www.kith.no/xmlstds/eresept/m30/2013-10-08";
+  public static final String FS_251 = "http://www.kith.no/xmlstds/eresept/forskrivning/2014-12-01";
+  public static final String FS_250 = "http://www.kith.no/xmlstds/eresept/forskrivning/2013-10-08";
+
+  private static final Set<String> KNOWN = Set.of(M30_251, M30_250, FS_251, FS_250, "");
+
+  public FestNamespaces(XMLStreamReader reader) {
+    super(reader);
+  }
+
+  /** True for the namespaces whose elements we bind (including none). */
+  public static boolean isKnown(String namespace) {
+    return KNOWN.contains(namespace == null ? "" : namespace);
+  }
+
+  @Override
+  public String getNamespaceURI() {
+    String namespace = super.getNamespaceURI();
+    return isKnown(namespace) ? "" : namespace;
+  }
+
+  @Override
+  public QName getName() {
+    QName name = super.getName();
+    return isKnown(name.getNamespaceURI()) ? new QName(name.getLocalPart()) : name;
+  }
+}

@@ -1,0 +1,77 @@
+package org.festserver.indexer.store;
+
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.festserver.model.entry.EntityKind;
+import org.festserver.model.entry.FestEntity;
+import org.mapdb.BTreeMap;
+import org.mapdb.DB;
+import org.mapdb.HTreeMap;
+import org.mapdb.Serializer;
+
+/**
+ * Writes the MapDB file of a dataset under construction: entities by kind and key, then the lookups in one sorted
+ * bulk load each. Single-threaded; {@link #close()} makes the file complete.
+ */
+public final class StoreWriter implements Closeable {
+  private final DB db;
+  private final RecordCodec codec;
+  private final Map<EntityKind, HTreeMap<String, byte[]>> entities = new EnumMap<>(EntityKind.class);
+
+  private StoreWriter(DB db, RecordCodec codec) {
+    this.db = db;
+    this.codec = codec;
+  }
+
+  /** Creates a new store file in a dataset directory. */
+  public static StoreWriter create(Path datasetDir, RecordCodec codec) {
+    return new StoreWriter(StoreFiles.create(datasetDir), codec);
+  }
+
+  private HTreeMap<String, byte[]> map(EntityKind kind) {
+    return entities.computeIfAbsent(
+        kind,
+        k -> db.hashMap(StoreFiles.entityMap(k), Serializer.STRING, Serializer.BYTE_ARRAY).counterEnable().createOrOpen());
+  }
+
+  /** Stores an entity under its key; returns false, storing nothing, when the key is already taken. */
+  public boolean putIfAbsent(FestEntity entity) {
+    return map(entity.kind()).putIfAbsent(entity.key(), codec.encode(entity)) == null;
+  }
+
+  /** Stores an entity already encoded with {@link RecordCodec}. */
+  public void putRaw(EntityKind kind, String key, byte[] encoded) {
+    map(kind).put(key, encoded);
+  }
+
+  /** Writes a whole lookup; keys must not repeat (the map is sorted by key). */
+  public void writeLookup(Lookup lookup, SortedMap<String, List<String>> values) {
+    BTreeMap<String, String> map = db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING)
+        .counterEnable()
+        .createOrOpen();
+    map.clear();
+    values.forEach((key, keys) -> map.put(key, LookupValues.join(keys)));
+  }
+
+  /** Entities stored of a kind so far. */
+  public int count(EntityKind kind) {
+    HTreeMap<String, byte[]> map = entities.get(kind);
+    return map == null ? 0 : map.size();
+  }
+
+  @Override
+  public void close() {
+    for (EntityKind kind : EntityKind.values()) {
+      map(kind); // every kind has its map, empty or not, so that readers need no special case
+    }
+    for (Lookup lookup : Lookup.values()) {
+      db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING).counterEnable().createOrOpen();
+    }
+    db.commit();
+    db.close();
+  }
+}

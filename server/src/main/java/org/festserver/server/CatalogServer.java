@@ -1,0 +1,71 @@
+package org.festserver.server;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import org.festserver.indexer.dataset.DatasetManager;
+import org.festserver.server.dataset.LiveDataset;
+import org.festserver.server.json.Json;
+import org.festserver.server.problem.ProblemHandler;
+import org.festserver.server.status.StatusHandlers;
+
+/**
+ * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
+ * route up front. Tests start exactly this wiring through {@link #javalin()}.
+ */
+public final class CatalogServer {
+  /** Header on every API response naming the live dataset's HentetDato. */
+  public static final String HENTET_DATO_HEADER = "FEST-Hentet-Dato";
+
+  private final ServerConfig config;
+  private final LiveDataset live;
+  private final Javalin javalin;
+
+  public CatalogServer(ServerConfig config, DatasetManager datasets, Clock clock) {
+    this.config = config;
+    this.live = new LiveDataset(datasets);
+    ObjectMapper json = Json.mapper();
+    ProblemHandler problems = new ProblemHandler(json);
+    StatusHandlers status = new StatusHandlers(live, clock);
+
+    this.javalin = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.startup.showOldJavalinVersionWarning = false;
+      cfg.jsonMapper(new JavalinJackson(json, false));
+      cfg.http.maxRequestSize = 1_000_000L;
+      cfg.router.ignoreTrailingSlashes = true;
+      cfg.jetty.host = config.host();
+      cfg.jetty.port = config.port();
+      problems.register(cfg.routes);
+      cfg.routes.before("/api/*", ctx -> live.manifest().ifPresent(m -> ctx.header(HENTET_DATO_HEADER, m.hentetDato())));
+      cfg.routes.apiBuilder(() -> path("api/v1", () -> {
+        get("status", status::status);
+        get("health", status::health);
+        get("health/ready", status::ready);
+      }));
+    });
+  }
+
+  /** The Javalin instance with all routes, not yet started. */
+  public Javalin javalin() {
+    return javalin;
+  }
+
+  /** Starts listening and returns the port (the configured one, or the one picked for port 0). */
+  public int start() {
+    javalin.start();
+    return javalin.port();
+  }
+
+  public void stop() {
+    javalin.stop();
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+}

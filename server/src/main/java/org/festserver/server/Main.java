@@ -1,0 +1,153 @@
+package org.festserver.server;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.festserver.indexer.dataset.DataDirectory;
+import org.festserver.indexer.dataset.DatasetBuilder;
+import org.festserver.indexer.dataset.DatasetManager;
+import org.festserver.indexer.dataset.DatasetManifest;
+import org.festserver.indexer.dataset.DatasetRejectedException;
+import org.festserver.indexer.ingest.FestFormatException;
+import org.festserver.server.dataset.BundledData;
+import org.festserver.server.dataset.ConsoleProgress;
+import org.festserver.server.dataset.StartupLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code java -jar fest-server.jar [options]} serves the API; {@code … load FILE} loads a full M30 file into the data
+ * directory and exits. Exit codes: 0 success, 1 the file was refused (the live dataset is untouched), 2 bad usage.
+ */
+@Command(
+    name = "fest-server",
+    mixinStandardHelpOptions = true,
+    version = "fest-server 0.1.0",
+    description = "Serves the Norwegian medicines catalog FEST (M30) and the Swedish veterinary pharmacy list over HTTP.",
+    subcommands = Main.Load.class)
+public final class Main implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  @Option(names = "--port", description = "HTTP port; 0 = any free port (default ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--host", description = "interface to listen on (default ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--data-dir", description = "where datasets are kept (default ${DEFAULT-VALUE})")
+  Path dataDir;
+
+  @Option(names = "--fest", description = "full M30 file (.xml, .xml.gz, .zip) to load when newer than the live dataset")
+  String fest;
+
+  @Option(names = "--pharmacies", description = "apotekslista_js_djur_*.txt to load when newer than the live list")
+  String pharmacies;
+
+  @Option(names = "--admin-token", description = "enables the admin endpoints")
+  String adminToken;
+
+  @Option(names = "--config", description = "properties file with defaults (default ./fest-server.properties)")
+  Path configFile;
+
+  public static void main(String[] args) {
+    System.exit(commandLine(System.getenv()).execute(args));
+  }
+
+  static CommandLine commandLine(java.util.Map<String, String> environment) {
+    Path configFile = configFileFrom(environment);
+    CommandLine cli = new CommandLine(new Main());
+    cli.setDefaultValueProvider(new ConfigDefaults(environment, configFile));
+    return cli;
+  }
+
+  private static Path configFileFrom(java.util.Map<String, String> environment) {
+    String fromEnv = environment.get("FEST_CONFIG");
+    return Path.of(fromEnv != null ? fromEnv : "fest-server.properties");
+  }
+
+  ServerConfig config() {
+    return new ServerConfig(host, port, dataDir, optionalPath(fest), optionalPath(pharmacies),
+        Optional.ofNullable(adminToken).filter(t -> !t.isBlank()));
+  }
+
+  private static Optional<Path> optionalPath(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig config = config();
+    PrintStream err = System.err;
+    DatasetManager datasets = DatasetManager.open(new DataDirectory(config.dataDir()));
+    try {
+      BundledData bundled = new BundledData(Path.of("data"), config.dataDir().resolve("bundled"));
+      StartupLoader loader = new StartupLoader(datasets, new DatasetBuilder(new DataDirectory(config.dataDir())),
+          new ConsoleProgress(err));
+      loader.load(config.fest(), bundled.festSample()).ifPresent(m -> summary(err, m));
+    } catch (FestFormatException | DatasetRejectedException e) {
+      datasets.close();
+      refused(err, e);
+      return 1;
+    }
+    CatalogServer server = new CatalogServer(config, datasets, Clock.systemUTC());
+    int port = server.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      datasets.close();
+      stopped.countDown();
+    }, "fest-shutdown"));
+    System.out.println("listening on http://" + config.host() + ":" + port);
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  static void summary(PrintStream out, DatasetManifest m) {
+    out.println("loaded " + m.sourceName() + " (HentetDato " + m.hentetDato() + ", FEST " + m.festVersion() + ") as dataset "
+        + m.id() + " in " + m.buildMillis() + " ms: " + m.totalEntities() + " entities; "
+        + m.counts() + "; " + m.unresolvedReferences()
+        + " unresolved references; unknown elements " + m.unknownElements());
+  }
+
+  static void refused(PrintStream out, Exception e) {
+    out.println("error: " + e.getMessage());
+    if (e instanceof DatasetRejectedException) {
+      ((DatasetRejectedException) e).problems().stream().limit(20).forEach(p -> out.println("  " + p));
+    }
+    out.println("the live dataset is unchanged");
+    LOG.debug("load refused", e);
+  }
+
+  /** {@code load FILE}: builds a dataset from a full M30 file and makes it live, then exits. */
+  @Command(name = "load", mixinStandardHelpOptions = true, description = "Load a full M30 file and make it live.")
+  static final class Load implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main parent;
+
+    @Parameters(index = "0", description = "the M30 file (.xml, .xml.gz or .zip)")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintStream err = System.err;
+      DataDirectory data = new DataDirectory(parent.config().dataDir());
+      try (DatasetManager datasets = DatasetManager.open(data)) {
+        DatasetManifest manifest = new DatasetBuilder(data).buildFull(file, new ConsoleProgress(err));
+        datasets.activate(manifest.id());
+        summary(err, manifest);
+        return 0;
+      } catch (FestFormatException | DatasetRejectedException e) {
+        refused(err, e);
+        return 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.festserver.server.problem;
+
+/**
+ * Every error the API returns: a stable {@code code}, its HTTP status and title. The problem {@code type} is
+ * {@code /problems/<code>}; {@code docs/api-errors.md} documents each.
+ */
+public enum Problem {
+  INVALID_PARAMETER("invalid-parameter", 400, "Invalid parameter"),
+  INVALID_BODY("invalid-body", 400, "Invalid request body"),
+  NOT_FOUND("not-found", 404, "Not found"),
+  ROUTE_NOT_FOUND("route-not-found", 404, "No such endpoint"),
+  METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+  ADMIN_TOKEN_REQUIRED("admin-token-required", 401, "Admin token missing or wrong"),
+  ADMIN_DISABLED("admin-disabled", 404, "Admin endpoints are disabled"),
+  PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+  NO_DATASET("no-dataset", 503, "No dataset loaded yet"),
+  INTERNAL_ERROR("internal-error", 500, "Internal error");
+
+  private final String code;
+  private final int status;
+  private final String title;
+
+  Problem(String code, int status, String title) {
+    this.code = code;
+    this.status = status;
+    this.title = title;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String type() {
+    return "/problems/" + code;
+  }
+}

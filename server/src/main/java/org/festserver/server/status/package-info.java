@@ -1,0 +1,2 @@
+/** Status, health and readiness endpoints. */
+package org.festserver.server.status;
