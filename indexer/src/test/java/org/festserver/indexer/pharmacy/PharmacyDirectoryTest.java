@@ -35,7 +35,7 @@ final class PharmacyDirectoryTest {
         .fields(row(gln(5), "Apoteket Örnen", "Örnsköldsvik", "22", "84", ""))
         .fields(row(gln(6), "Apoteket Zebran", "Mölndal", "14", "81", "J"))
         .fields(row(gln(7), "Apoteket Ängeln", "Ängelholm", "12", "92", "N"))
-        .fields(row(gln(8), "Apoteket Ålen", "Åmål", "14", "61", "J"))
+        .fields(row(gln(8), "Apoteket Ålen", "Åmål", "14", "92", "J"))
         .fields(row(gln(10), "Djurapoteket Mölndal", "Mölndal", "14", "81", "J"))
         .fields(row(gln(9), "Djurapoteket Mölndal", "Mölndal", "14", "81", "J"))
         .writeTo(dir);

@@ -151,7 +151,7 @@ final class PharmacyListReaderTest {
   void utf8WithoutBomIsDetected() throws Exception {
     Path file = PharmacyListFiles.withHeader()
         .fields(row(gln(11), "Apoteket Hjärtat Örebro Väster", "Örebro", "18", "80", "J"))
-        .fields(row(gln(12), "Kronans Apotek Åmål", "Åmål", "14", "61", "N"))
+        .fields(row(gln(12), "Kronans Apotek Åmål", "Åmål", "14", "92", "N"))
         .charset(StandardCharsets.UTF_8)
         .writeTo(dir);
 
