@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 public final class OutdatedPharmacyListException extends PharmacyListRejectedException {
   private static final long serialVersionUID = 1L;
 
-  private final transient LocalDateTime exportedAt;
-  private final transient LocalDateTime currentExportedAt;
+  private final LocalDateTime exportedAt;
+  private final LocalDateTime currentExportedAt;
 
   OutdatedPharmacyListException(String fileName, LocalDateTime exportedAt, String currentFileName,
       LocalDateTime currentExportedAt) {

@@ -46,22 +46,27 @@ public record PharmacyQuery(String text, String county, String municipality, boo
     return new PharmacyQuery(null, null, null, false, DEFAULT_LIMIT);
   }
 
+  /** This query with another text (null or blank: no text condition). */
   public PharmacyQuery withText(String newText) {
     return new PharmacyQuery(newText, county, municipality, vetOnly, limit);
   }
 
+  /** This query restricted to another county code (null: any county). */
   public PharmacyQuery withCounty(String newCounty) {
     return new PharmacyQuery(text, newCounty, municipality, vetOnly, limit);
   }
 
+  /** This query restricted to another municipality code (null: any municipality). */
   public PharmacyQuery withMunicipality(String newMunicipality) {
     return new PharmacyQuery(text, county, newMunicipality, vetOnly, limit);
   }
 
+  /** This query keeping only pharmacies that handle veterinary e-prescriptions, or not. */
   public PharmacyQuery withVetOnly(boolean newVetOnly) {
     return new PharmacyQuery(text, county, municipality, newVetOnly, limit);
   }
 
+  /** This query with another limit. */
   public PharmacyQuery withLimit(int newLimit) {
     return new PharmacyQuery(text, county, municipality, vetOnly, newLimit);
   }

@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.festserver.model.pharmacy.Pharmacy;
 import org.junit.jupiter.api.DisplayName;
@@ -130,6 +135,38 @@ final class PharmacyStoreTest {
 
     assertThat(store.current().orElseThrow().sourceFileName()).isEqualTo(NOV_22);
     assertThat(storeDir.resolve("lists").resolve(NOV_22)).hasSameBinaryContentAs(upload);
+  }
+
+  @Test
+  @DisplayName("readers never see a half-installed list: every directory they get is complete")
+  void readersSeeOnlyCompleteLists() throws Exception {
+    PharmacyStore store = PharmacyStore.open(storeDir);
+    AtomicBoolean installing = new AtomicBoolean(true);
+    List<String> torn = new CopyOnWriteArrayList<>();
+    Thread readerThread = new Thread(() -> {
+      while (installing.get()) {
+        store.current().ifPresent(d -> {
+          int day = d.exportedAt().getDayOfMonth();
+          if (d.size() != day || d.search(PharmacyQuery.all().withLimit(100)).total() != day) {
+            torn.add(d.sourceFileName() + " has " + d.size());
+          }
+        });
+      }
+    }, "pharmacy-reader");
+    readerThread.start();
+    try {
+      for (int day = 1; day <= 12; day++) {
+        String[] names = new String[day];
+        Arrays.setAll(names, i -> "Apoteket " + i);
+        store.install(list(String.format(Locale.ROOT, "apotekslista_js_djur_2026-11-%02d_06_00_00.txt", day), names));
+      }
+    } finally {
+      installing.set(false);
+      readerThread.join();
+    }
+
+    assertThat(torn).isEmpty();
+    assertThat(store.current().orElseThrow().size()).isEqualTo(12);
   }
 
   // ---- restart ----
