@@ -2,6 +2,7 @@ package org.festserver.server;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -9,6 +10,8 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.festserver.indexer.dataset.DatasetManager;
 import org.festserver.server.dataset.LiveDataset;
+import org.festserver.server.interaction.InteractionHandlers;
+import org.festserver.server.interaction.InteractionIndex;
 import org.festserver.server.json.Json;
 import org.festserver.server.problem.ProblemHandler;
 import org.festserver.server.status.StatusHandlers;
@@ -31,6 +34,8 @@ public final class CatalogServer {
     ObjectMapper json = Json.mapper();
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
+    datasets.addWarmer(InteractionIndex::warm);
+    InteractionHandlers interactions = new InteractionHandlers(live, json);
 
     this.javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -46,6 +51,8 @@ public final class CatalogServer {
         get("status", status::status);
         get("health", status::health);
         get("health/ready", status::ready);
+        post("interactions/check", interactions::check);
+        get("interactions", interactions::search);
       }));
     });
   }
