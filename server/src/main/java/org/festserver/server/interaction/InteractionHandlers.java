@@ -53,7 +53,7 @@ public final class InteractionHandlers {
    * @throws ApiException 400 for a body that is not a JSON object, missing {@code items}, more than
    *     {@value CheckRequest#MAX_ITEMS} items, or an unknown {@code audience} or {@code minRelevance}
    */
-  CheckRequest checkRequest(String body) {
+  public CheckRequest checkRequest(String body) {
     JsonNode root;
     try {
       root = body == null || body.isBlank() ? null : json.readTree(body);
