@@ -13,6 +13,7 @@ import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.interaction.InteractionHandlers;
 import org.festserver.server.interaction.InteractionIndex;
 import org.festserver.server.json.Json;
+import org.festserver.server.observe.Observability;
 import org.festserver.server.problem.ProblemHandler;
 import org.festserver.server.status.StatusHandlers;
 
@@ -27,6 +28,7 @@ public final class CatalogServer {
   private final ServerConfig config;
   private final LiveDataset live;
   private final Javalin javalin;
+  private final Observability observability;
 
   public CatalogServer(ServerConfig config, DatasetManager datasets, Clock clock) {
     this.config = config;
@@ -34,6 +36,7 @@ public final class CatalogServer {
     ObjectMapper json = Json.mapper();
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
+    this.observability = new Observability(live, clock);
     datasets.addWarmer(InteractionIndex::warm);
     InteractionHandlers interactions = new InteractionHandlers(live, json);
 
@@ -46,6 +49,8 @@ public final class CatalogServer {
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
       problems.register(cfg.routes);
+      cfg.requestLogger.http(observability::requestDone);
+      cfg.routes.get("/metrics", observability::scrape);
       cfg.routes.before("/api/*", ctx -> live.manifest().ifPresent(m -> ctx.header(HENTET_DATO_HEADER, m.hentetDato())));
       cfg.routes.apiBuilder(() -> path("api/v1", () -> {
         get("status", status::status);
@@ -74,5 +79,10 @@ public final class CatalogServer {
 
   public ServerConfig config() {
     return config;
+  }
+
+  /** Metrics and access log; other parts of the server register their meters here. */
+  public Observability observability() {
+    return observability;
   }
 }
