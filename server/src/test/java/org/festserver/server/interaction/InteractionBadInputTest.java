@@ -3,36 +3,23 @@ package org.festserver.server.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Collections;
 import org.festserver.server.problem.ProblemHandler;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad input to the interaction endpoints gives 400 problem+json naming the parameter. */
+@ExtendWith(InteractionScenario.class)
 final class InteractionBadInputTest {
-  @TempDir static Path dir;
-  private static TestServer server;
+  private final TestServer server = InteractionScenario.server();
 
-  @BeforeAll
-  static void start() {
-    server = InteractionScenario.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private static JsonNode badCheck(String body, String code) {
+  private JsonNode badCheck(String body, String code) {
     return problem(server.postJson("/api/v1/interactions/check", body), code);
   }
 
-  private static JsonNode problem(TestServer.Response response, String code) {
+  private JsonNode problem(TestServer.Response response, String code) {
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
     assertThat(response.contentType()).startsWith(ProblemHandler.CONTENT_TYPE);
     JsonNode problem = response.json();

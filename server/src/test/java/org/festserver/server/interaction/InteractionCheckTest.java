@@ -6,38 +6,25 @@ import static org.festserver.server.interaction.InteractionScenario.ids;
 import static org.festserver.server.interaction.InteractionScenario.pairs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code POST /api/v1/interactions/check} over the scenario {@code fest/interactions/interaction-rules.xml}. */
+@ExtendWith(InteractionScenario.class)
 final class InteractionCheckTest {
-  @TempDir static Path dir;
-  private static TestServer server;
+  private final TestServer server = InteractionScenario.server();
 
-  @BeforeAll
-  static void start() {
-    server = InteractionScenario.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private static JsonNode checkBody(String body) {
+  private JsonNode checkBody(String body) {
     TestServer.Response response = server.postJson("/api/v1/interactions/check", body);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.json();
   }
 
-  private static JsonNode check(String... items) {
+  private JsonNode check(String... items) {
     return checkBody(body(null, null, items));
   }
 

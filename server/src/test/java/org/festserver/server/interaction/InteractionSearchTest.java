@@ -6,36 +6,23 @@ import static org.festserver.server.interaction.InteractionScenario.ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /api/v1/interactions?q=} over the scenario {@code fest/interactions/interaction-rules.xml}. */
+@ExtendWith(InteractionScenario.class)
 final class InteractionSearchTest {
-  @TempDir static Path dir;
-  private static TestServer server;
+  private final TestServer server = InteractionScenario.server();
 
-  @BeforeAll
-  static void start() {
-    server = InteractionScenario.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private static JsonNode search(String query) {
+  private JsonNode search(String query) {
     TestServer.Response response = server.get("/api/v1/interactions?" + query);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.json();
   }
 
-  private static JsonNode q(String text) {
+  private JsonNode q(String text) {
     return search("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
   }
 

@@ -20,7 +20,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -50,42 +49,26 @@ import org.openjdk.jmh.annotations.Warmup;
 public class InteractionCheckBenchmark {
   private static final int BODIES = 1024;
 
-  @Param({"1.0"})
-  public double scale;
-
   @Param({"10", "20"})
   public int items;
 
-  @Param({""})
-  public String fest;
-
-  @Param({"1"})
-  public long seed;
-
-  private BenchDataset data;
   private InteractionHandlers handlers;
   private ObjectMapper json;
   private String[] bodies;
   private int next;
 
   @Setup(Level.Trial)
-  public void setUp() throws Exception {
-    data = BenchDataset.open(fest, scale, seed);
+  public void setUp(CatalogState catalog) throws Exception {
     json = Json.mapper();
     handlers = new InteractionHandlers(null, json);
-    bodies = bodies(RequestMix.of(data.dataset(), seed), new Random(seed), items, json);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
-    data.close();
+    bodies = bodies(catalog.mix, new Random(catalog.seed), items, json);
   }
 
   @Benchmark
-  public byte[] check() throws Exception {
+  public byte[] check(CatalogState catalog) throws Exception {
     String body = bodies[next++ & (BODIES - 1)];
     CheckRequest request = handlers.checkRequest(body);
-    return json.writeValueAsBytes(InteractionChecker.check(data.dataset(), request));
+    return json.writeValueAsBytes(InteractionChecker.check(catalog.data.dataset(), request));
   }
 
   static String[] bodies(RequestMix mix, Random random, int items, ObjectMapper json) throws Exception {

@@ -13,17 +13,15 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Server time of {@code GET /interactions?q=} with the default page of 100: search and write the JSON answer.
  *
- * <p>Workload: the dataset of {@link InteractionCheckBenchmark} ({@code scale}, {@code seed} or {@code -p fest=FILE});
+ * <p>Workload: the dataset of {@link CatalogState} ({@code scale}, {@code seed} or {@code -p fest=FILE});
  * 1,024 search texts drawn once with the seed: 60 % ATC codes of products, 20 % their level-4 and 10 % their level-3
  * codes (which cover many interactions), 10 % substansgruppe and member names; each Zipf-distributed (exponent 1.0).
  * All relevance levels, as the endpoint's default.
@@ -45,40 +43,23 @@ public class InteractionSearchBenchmark {
   private static final int QUERIES = 1024;
   private static final int LIMIT = 100;
 
-  @Param({"1.0"})
-  public double scale;
-
-  @Param({""})
-  public String fest;
-
-  @Param({"1"})
-  public long seed;
-
-  private BenchDataset data;
   private ObjectMapper json;
   private String[] queries;
   private int next;
 
   @Setup(Level.Trial)
-  public void setUp() throws Exception {
-    data = BenchDataset.open(fest, scale, seed);
+  public void setUp(CatalogState catalog) {
     json = Json.mapper();
-    RequestMix mix = RequestMix.of(data.dataset(), seed);
-    Random random = new Random(seed);
+    Random random = new Random(catalog.seed);
     queries = new String[QUERIES];
     for (int q = 0; q < QUERIES; q++) {
-      queries[q] = mix.query(random);
+      queries[q] = catalog.mix.query(random);
     }
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
-    data.close();
-  }
-
   @Benchmark
-  public byte[] search() throws Exception {
+  public byte[] search(CatalogState catalog) throws Exception {
     String q = queries[next++ & (QUERIES - 1)];
-    return json.writeValueAsBytes(InteractionSearcher.search(data.dataset(), q, MinRelevance.NONE, 0, LIMIT));
+    return json.writeValueAsBytes(InteractionSearcher.search(catalog.data.dataset(), q, MinRelevance.NONE, 0, LIMIT));
   }
 }

@@ -211,23 +211,19 @@ final class BruteForceInteractionCheck {
   }
 
   private Input brand(String item, String id) {
-    Brand brand = store.brand(id).orElse(null);
-    if (brand == null) {
-      return null;
-    }
-    Set<String> atc = new TreeSet<>();
-    addAtc(atc, brand.medicine());
-    return new Input(item, atc, expand(directSubstances(brand.substancesWithStrength(), brand.substancesWithoutStrength())));
+    return store.brand(id)
+        .map(b -> product(item, b.medicine(), b.substancesWithStrength(), b.substancesWithoutStrength())).orElse(null);
   }
 
   private Input substanceGroup(String item, String id) {
-    SubstanceGroup group = store.substanceGroup(id).orElse(null);
-    if (group == null) {
-      return null;
-    }
+    return store.substanceGroup(id)
+        .map(g -> product(item, g.medicine(), g.substancesWithStrength(), g.substancesWithoutStrength())).orElse(null);
+  }
+
+  private Input product(String item, MedicineInfo medicine, List<SortedRef> withStrength, List<SortedRef> without) {
     Set<String> atc = new TreeSet<>();
-    addAtc(atc, group.medicine());
-    return new Input(item, atc, expand(directSubstances(group.substancesWithStrength(), group.substancesWithoutStrength())));
+    addAtc(atc, medicine);
+    return new Input(item, atc, expand(directSubstances(withStrength, without)));
   }
 
   private Input substance(String item, String id) {
@@ -242,18 +238,21 @@ final class BruteForceInteractionCheck {
     Set<String> ids = expand(Set.of(substanceId));
     Set<String> atc = new TreeSet<>();
     for (Brand brand : brands) {
-      Set<String> direct = directSubstances(brand.substancesWithStrength(), brand.substancesWithoutStrength());
-      if (direct.size() == 1 && ids.contains(direct.iterator().next())) {
-        addAtc(atc, brand.medicine());
-      }
+      singleSubstanceAtc(ids, brand.medicine(), brand.substancesWithStrength(), brand.substancesWithoutStrength(), atc);
     }
     for (SubstanceGroup group : groups) {
-      Set<String> direct = directSubstances(group.substancesWithStrength(), group.substancesWithoutStrength());
-      if (direct.size() == 1 && ids.contains(direct.iterator().next())) {
-        addAtc(atc, group.medicine());
-      }
+      singleSubstanceAtc(ids, group.medicine(), group.substancesWithStrength(), group.substancesWithoutStrength(), atc);
     }
     return new Input(item, atc, ids);
+  }
+
+  /** Adds the product's ATC when its only substance is one of {@code ids}. */
+  private void singleSubstanceAtc(Set<String> ids, MedicineInfo medicine, List<SortedRef> withStrength,
+      List<SortedRef> without, Set<String> atc) {
+    Set<String> direct = directSubstances(withStrength, without);
+    if (direct.size() == 1 && ids.contains(direct.iterator().next())) {
+      addAtc(atc, medicine);
+    }
   }
 
   private Set<String> directSubstances(List<SortedRef> withStrength, List<SortedRef> withoutStrength) {
