@@ -6,34 +6,35 @@ import org.festserver.model.interaction.Interaction;
 import org.festserver.model.interaction.MinRelevance;
 
 /**
- * One interaction of the index with what a request needs precomputed: its relevance rank and code, the audiences
- * that see it, its response view (handling already split) and the view of each of its groups.
+ * One interaction of the index with what a request needs precomputed: its relevance rank, who sees it at which
+ * relevance, its response view (handling already split) and the view of each of its groups.
  */
 final class IndexedInteraction {
   private final Interaction interaction;
-  private final String relevanceCode;
   private final int rank;
-  private final int audienceMask;
+  private final int visibility;
   private final InteractionJson view;
   private final List<GroupJson> groups;
 
   IndexedInteraction(Interaction interaction, String relevanceCode, int rank, InteractionJson view) {
     this.interaction = interaction;
-    this.relevanceCode = relevanceCode;
     this.rank = rank;
     this.view = view;
     this.groups = view.groups();
-    int mask = 0;
+    int audiences = 0;
     for (Audience audience : Audience.values()) {
       if (audience.sees(interaction.audience())) {
-        mask |= 1 << audience.ordinal();
+        audiences |= 1 << audience.ordinal();
       }
     }
-    this.audienceMask = mask;
-  }
-
-  Interaction interaction() {
-    return interaction;
+    int bits = 0;
+    for (MinRelevance min : MinRelevance.values()) {
+      if (min.admits(relevanceCode)) {
+        int base = 8 * min.ordinal();
+        bits |= (audiences << base) | (1 << (base + 7));
+      }
+    }
+    this.visibility = bits;
   }
 
   String id() {
@@ -52,8 +53,16 @@ final class IndexedInteraction {
     return groups.get(index);
   }
 
-  /** True when this interaction is reported for the audience (null: everyone) at the least relevance asked. */
-  boolean shown(Audience audience, MinRelevance minRelevance) {
-    return minRelevance.admits(relevanceCode) && (audience == null || (audienceMask & (1 << audience.ordinal())) != 0);
+  /**
+   * Whom this interaction is shown to at which relevance, packed in an int for a flat array: bit {@code 8 * m + a}
+   * is set when audience ordinal {@code a} (or bit 7: no audience given) sees it at MinRelevance ordinal {@code m}.
+   */
+  int visibility() {
+    return visibility;
+  }
+
+  /** The bit of {@link #visibility()} for a request's audience (null: everyone) and least relevance. */
+  static int visibilityBit(Audience audience, MinRelevance minRelevance) {
+    return 1 << (8 * minRelevance.ordinal() + (audience == null ? 7 : audience.ordinal()));
   }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import org.festserver.indexer.dataset.Dataset;
-import org.festserver.model.interaction.Audience;
 import org.festserver.model.interaction.InteractionMatching;
 import org.festserver.server.interaction.ItemResolver.Input;
 import org.festserver.server.interaction.ItemResolver.Resolution;
@@ -22,8 +21,10 @@ public final class InteractionChecker {
   /*
    * Implementation notes. Each input contributes hits (interaction, input, group) from the members covering its ATC
    * codes and the members naming its substances; hits of interactions the audience does not see or that are below
-   * minRelevance are dropped at once. The hits are packed into longs (interaction << 32 | input << 24 | group) and
-   * sorted, which groups them by interaction and then by input without any map. An interaction hit by two or more
+   * minRelevance are dropped at once (one flat int array). Inputs are visited in order, so counting the distinct
+   * inputs per interaction needs only the last input seen. The hits of interactions reached by two or more inputs are
+   * packed into longs (interaction << 32 | input << 24 | group) and sorted, which groups them by interaction and then
+   * by input without any map. An interaction hit by two or more
    * inputs gives one result per pair of inputs that matched different groups (InteractionMatching.pairGroups).
    * Equal inputs (same kind and value, or two numbers of one pack) are checked once.
    */
@@ -47,14 +48,15 @@ public final class InteractionChecker {
         inputs.add(resolution.input());
       }
     }
-    Audience audience = request.audience().orElse(null);
-    Hits hits = new Hits();
+    int visible = IndexedInteraction.visibilityBit(request.audience().orElse(null), request.minRelevance());
+    Hits hits = new Hits(index.size());
     for (int k = 0; k < inputs.size(); k++) {
-      long input = (long) k << INPUT_SHIFT;
+      int input = k;
       ProductContents contents = inputs.get(k).contents();
       LongConsumer collect = ref -> {
-        if (index.interaction(InteractionIndex.interactionOf(ref)).shown(audience, request.minRelevance())) {
-          hits.add(((long) InteractionIndex.interactionOf(ref) << 32) | input | InteractionIndex.groupOf(ref));
+        int interaction = InteractionIndex.interactionOf(ref);
+        if (index.visible(interaction, visible)) {
+          hits.add(interaction, input, InteractionIndex.groupOf(ref));
         }
       };
       for (String code : contents.atcCodes()) {
@@ -64,7 +66,7 @@ public final class InteractionChecker {
         index.forEachWithSubstance(substance, collect);
       }
     }
-    return new CheckResult(pairs(index, inputs, hits.sorted()), notAssessed(index, inputs), List.copyOf(unresolved));
+    return new CheckResult(pairs(index, inputs, hits.shared()), notAssessed(index, inputs), List.copyOf(unresolved));
   }
 
   private static List<InteractionJson> pairs(InteractionIndex index, List<Input> inputs, long[] hits) {
@@ -139,20 +141,41 @@ public final class InteractionChecker {
 
   private record Found(IndexedInteraction interaction, int first, int second, int[] groups) {}
 
-  /** A growable array of packed hits. */
+  /**
+   * The hits of one check, packed (interaction << 32 | input << 24 | group). Most interactions are reached by one
+   * input only; {@link #shared()} keeps the hits of interactions reached by two or more and sorts just those.
+   */
   private static final class Hits {
+    private final int[] lastInput;
+    private final int[] inputCount;
     private long[] values = new long[256];
     private int size;
 
-    void add(long value) {
+    Hits(int interactions) {
+      lastInput = new int[interactions];
+      inputCount = new int[interactions];
+    }
+
+    void add(int interaction, int input, int group) {
+      if (lastInput[interaction] != input + 1) {
+        lastInput[interaction] = input + 1;
+        inputCount[interaction]++;
+      }
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
-      values[size++] = value;
+      values[size++] = ((long) interaction << 32) | ((long) input << INPUT_SHIFT) | group;
     }
 
-    long[] sorted() {
-      long[] result = Arrays.copyOf(values, size);
+    long[] shared() {
+      int kept = 0;
+      long[] result = new long[size];
+      for (int i = 0; i < size; i++) {
+        if (inputCount[(int) (values[i] >>> 32)] >= 2) {
+          result[kept++] = values[i];
+        }
+      }
+      result = Arrays.copyOf(result, kept);
       Arrays.sort(result);
       return result;
     }

@@ -48,6 +48,7 @@ public final class InteractionIndex {
   private final NavigableMap<String, Coded> notAssessed;
   private final NameIndex names;
   private final int[] searchOrder;
+  private final int[] visibility;
   private final ContentsIndex contents;
 
   private InteractionIndex(List<IndexedInteraction> interactions, NavigableMap<String, long[]> groupsByAtc,
@@ -60,6 +61,7 @@ public final class InteractionIndex {
     this.names = names;
     this.contents = contents;
     this.searchOrder = searchOrder(interactions);
+    this.visibility = interactions.stream().mapToInt(IndexedInteraction::visibility).toArray();
   }
 
   /** The index of a dataset, built on first use and kept with the dataset. */
@@ -225,6 +227,11 @@ public final class InteractionIndex {
   /** Number of interactions. */
   public int size() {
     return interactions.size();
+  }
+
+  /** True when the interaction at this position has the bit of {@link IndexedInteraction#visibilityBit}. */
+  boolean visible(int position, int bit) {
+    return (visibility[position] & bit) != 0;
   }
 
   int searchOrder(int position) {

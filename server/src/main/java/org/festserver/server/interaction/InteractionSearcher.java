@@ -44,9 +44,10 @@ public final class InteractionSearcher {
         }
       }
     }
+    int visible = IndexedInteraction.visibilityBit(null, minRelevance);
     List<Integer> found = new ArrayList<>(matched.cardinality());
     for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
-      if (index.interaction(i).shown(null, minRelevance)) {
+      if (index.visible(i, visible)) {
         found.add(i);
       }
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,11 +24,13 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class SyntheticInteractionCatalog {
   /*
-   * Implementation notes. Popularity is Zipf (exponent 1.0) over the level-5 codes in a shuffled order, for products
-   * and for interaction members alike, so popular substances have many products and many interactions, as in FEST.
-   * Members are level 5 (80 %), level 1–4 (13 %), the fictitious ZV80AA… (2 %) or substance references without ATC
-   * (5 %, mostly natural substances, sometimes a salt or its therapeutic part). Some interactions carry the edge cases
-   * the rules must survive: a member in both groups, three groups, an unknown relevance code, no Visningsregel.
+   * Implementation notes. Products pick their substance by Zipf (exponent 1.0) over the substances in a shuffled
+   * order. An interaction is a pair of sides that no other interaction has, as in FEST; a side is one substance with
+   * its code(s), sometimes with a combination code (78 %), an ATC class at level 4, 3 or rarely 2, sometimes listing
+   * its codes below (16.5 %), smoking ZV80AA… (2 %), or substances without ATC — mostly natural substances, sometimes
+   * a salt or its therapeutic part (3.5 %). Sides are picked by Zipf with exponent 0.6, so the most popular substance
+   * is in a few hundred interactions, like a CYP3A4 inhibitor. Some interactions carry the edge cases the rules must
+   * survive: a member in both groups, three groups, an unknown relevance code, no Visningsregel.
    * The same seed and sizes give the same file ({@link Random} is stable across JDKs).
    */
   private static final String M30 = "http://www.kith.no/xmlstds/eresept/m30/2014-12-01";
@@ -38,6 +41,8 @@ public final class SyntheticInteractionCatalog {
       {"Dosetilpasning", "Justering av administrering", "Monitorering", "Legemiddelalternativer"};
   private static final String[] AUDIENCE = {"Allmennlege", "Spesialist", "Sykehus", "Apotek", "Veterinær"};
   private static final String[] RELEVANCE = {"Bør unngås", "Forholdsregler bør tas", "Ingen tiltak nødvendig"};
+  /** Skew of interaction partners: the most popular substance is in about 2 % of the interactions (a CYP3A4 hub). */
+  private static final double SIDE_EXPONENT = 0.6;
 
   /** Entry counts; {@link #scale(double)} 1.0 has those of a real Rekvirent file. */
   public record Sizes(int atcCodes, int substances, int brands, int packs, int substanceGroups, int interactions,
@@ -209,6 +214,8 @@ public final class SyntheticInteractionCatalog {
   }
 
   private void interactions() {
+    Zipf sidePopularity = new Zipf(substances.size(), SIDE_EXPONENT);
+    Set<String> pairs = new HashSet<>();
     for (int i = 0; i < sizes.interactions(); i++) {
       int roll = random.nextInt(100);
       String relevance = roll == 0 ? "4" : roll < 15 ? "1" : roll < 75 ? "2" : "3";
@@ -223,10 +230,19 @@ public final class SyntheticInteractionCatalog {
           }
         }
       }
-      int sideCount = random.nextInt(50) == 0 ? 3 : 2;
       List<Side> sides = new ArrayList<>();
-      for (int s = 0; s < sideCount; s++) {
-        sides.add(side(i, s));
+      for (int attempt = 0; attempt < 20; attempt++) { // each pair of sides once, as in FEST
+        sides.clear();
+        sides.add(side(i, 0, sidePopularity));
+        sides.add(side(i, 1, sidePopularity));
+        String first = sides.get(0).members().toString();
+        String second = sides.get(1).members().toString();
+        if (!first.equals(second) && pairs.add(first.compareTo(second) < 0 ? first + second : second + first)) {
+          break;
+        }
+      }
+      if (random.nextInt(50) == 0) {
+        sides.add(side(i, 2, sidePopularity));
       }
       if (random.nextInt(30) == 0) { // a member listed in both groups (an ACE-inhibitor/diuretic combination)
         Member shared = sides.get(0).members().get(0);
@@ -240,46 +256,57 @@ public final class SyntheticInteractionCatalog {
     }
   }
 
-  private Side side(int interaction, int side) {
-    int roll = random.nextInt(10);
-    int size = roll < 7 ? 1 : roll < 9 ? 2 + random.nextInt(3) : 5 + random.nextInt(8);
+  /**
+   * One substansgruppe: most often one substance with its code(s) and sometimes a combination code containing it;
+   * else an ATC class (level 4, 3, rarely 2) with or without its level-5 codes listed, smoking, or substances
+   * without ATC.
+   */
+  private Side side(int interaction, int side, Zipf popularity) {
+    int roll = random.nextInt(1000);
     List<Member> members = new ArrayList<>();
-    for (int m = 0; m < size; m++) {
-      members.add(member());
-    }
-    boolean named = size > 1 ? random.nextInt(10) < 7 : random.nextInt(5) == 0;
-    return new Side(named ? "Gruppe " + interaction + "-" + side : null, members);
-  }
-
-  private Member member() {
-    int roll = random.nextInt(100);
-    String code = codes.get(codePopularity.next(random));
-    if (roll < 80) {
-      return new Member("Stoff med " + code, code, List.of());
-    }
-    if (roll < 93) {
-      int level = random.nextInt(100);
-      int length = level < 70 ? 5 : level < 92 ? 4 : level < 99 ? 3 : 1; // level 4, 3, 2, rarely 1
-      String prefix = code.substring(0, length);
-      return new Member("Gruppe " + prefix, prefix, List.of());
-    }
-    if (roll < 95) {
-      String fictitious = random.nextBoolean() ? "ZV80AA" : "ZV80AA0" + (1 + random.nextInt(5));
-      return new Member("Røyking", fictitious, List.of());
-    }
-    List<String> refs = new ArrayList<>();
-    int count = 1 + random.nextInt(2);
-    for (int r = 0; r < count; r++) {
-      int pick = random.nextInt(10);
-      if (pick < 6 && !natural.isEmpty()) {
-        refs.add(natural.get(random.nextInt(natural.size())).id());
-      } else if (pick < 8 && !salts.isEmpty()) {
-        refs.add(salts.get(random.nextInt(salts.size())).id());
-      } else {
-        refs.add(popularSubstance().id());
+    String name;
+    if (roll < 780) {
+      Substance substance = substances.get(popularity.next(random));
+      for (String code : substance.codes()) {
+        members.add(new Member(substance.name(), code, List.of()));
       }
+      if (members.isEmpty()) {
+        members.add(new Member(substance.name(), null, List.of(substance.id())));
+      }
+      if (random.nextInt(5) == 0) {
+        members.add(new Member(substance.name() + ", kombinasjoner", codes.get(random.nextInt(codes.size())), List.of()));
+      }
+      name = members.size() > 1 ? substance.name() : null;
+    } else if (roll < 945) {
+      String code = codes.get(popularity.next(random) % codes.size());
+      String prefix = code.substring(0, roll < 900 ? 5 : roll < 940 ? 4 : 3); // level 4, 3, rarely 2
+      members.add(new Member("Klasse " + prefix, prefix, List.of()));
+      if (random.nextBoolean()) { // FEST often lists the codes below a class too
+        for (String below : codes) {
+          if (below.startsWith(prefix) && members.size() < 12) {
+            members.add(new Member("Stoff med " + below, below, List.of()));
+          }
+        }
+      }
+      name = "Gruppe " + interaction + "-" + side;
+    } else if (roll < 965) {
+      members.add(new Member("Røyking", random.nextBoolean() ? "ZV80AA" : "ZV80AA0" + (1 + random.nextInt(5)), List.of()));
+      name = "Røyking";
+    } else {
+      int count = 1 + random.nextInt(2);
+      for (int r = 0; r < count; r++) {
+        int pick = random.nextInt(10);
+        String ref = pick < 6 && !natural.isEmpty() ? natural.get(random.nextInt(natural.size())).id()
+            : pick < 8 && !salts.isEmpty() ? salts.get(random.nextInt(salts.size())).id()
+            : substances.get(popularity.next(random)).id();
+        members.add(new Member("Naturstoff", null, List.of(ref)));
+      }
+      if (random.nextBoolean()) {
+        members.add(new Member("Naturstoff", codes.get(random.nextInt(codes.size())), List.of()));
+      }
+      name = "Naturgruppe " + interaction + "-" + side;
     }
-    return new Member("Naturstoff", null, refs);
+    return new Side(name, members);
   }
 
   private String handling() {
