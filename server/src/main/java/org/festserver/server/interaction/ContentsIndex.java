@@ -2,12 +2,14 @@ package org.festserver.server.interaction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.festserver.indexer.store.EntityStore;
+import org.festserver.indexer.store.Lookup;
 import org.festserver.model.entry.EntityKind;
 import org.festserver.model.interaction.SubstanceEquivalence;
 import org.festserver.model.medicine.Brand;
@@ -38,6 +40,8 @@ final class ContentsIndex {
    */
   private final Map<String, ProductContents> brands;
   private final Map<String, ProductContents> packs;
+  private final Map<String, List<String>> packsByItemNumber;
+  private final Map<String, List<String>> packsByFormerItemNumber;
   private final Map<String, ProductContents> substanceGroups;
   private final Map<String, String> substanceOfStrength;
   private final Set<String> substances;
@@ -48,6 +52,8 @@ final class ContentsIndex {
   private ContentsIndex(Builder b) {
     this.brands = b.brands;
     this.packs = b.packs;
+    this.packsByItemNumber = b.packsByItemNumber;
+    this.packsByFormerItemNumber = b.packsByFormerItemNumber;
     this.substanceGroups = b.substanceGroups;
     this.substanceOfStrength = b.substanceOfStrength;
     this.substances = b.substances;
@@ -61,6 +67,8 @@ final class ContentsIndex {
     builder.readSubstances(store);
     builder.readBrands(store);
     builder.readPacks(store);
+    builder.packsByItemNumber.putAll(store.lookupPrefix(Lookup.PACK_BY_ITEM_NUMBER, ""));
+    builder.packsByFormerItemNumber.putAll(store.lookupPrefix(Lookup.PACK_BY_FORMER_ITEM_NUMBER, ""));
     builder.readSubstanceGroups(store);
     return new ContentsIndex(builder);
   }
@@ -73,6 +81,25 @@ final class ContentsIndex {
   /** A pack by id (not by item number), or null. */
   ProductContents pack(String id) {
     return packs.get(id);
+  }
+
+  /**
+   * The ids of the pack with this item number or, when none has it, of the packs whose utgående varenummer it is
+   * (R-6.2.4): the dataset's {@code PACK_BY_ITEM_NUMBER} and {@code PACK_BY_FORMER_ITEM_NUMBER} lookups, held in
+   * memory (a MapDB look-up decodes a whole B-tree node). Empty when none.
+   */
+  List<String> packIds(String itemNumber) {
+    List<String> ids = packsByItemNumber.get(itemNumber);
+    return ids != null ? ids : packsByFormerItemNumber.getOrDefault(itemNumber, List.of());
+  }
+
+  /** Every ATC code a product of the dataset has. */
+  Set<String> productCodes() {
+    Set<String> codes = new HashSet<>();
+    for (Map<String, ProductContents> products : List.of(brands, packs, substanceGroups)) {
+      products.values().forEach(p -> codes.addAll(p.atcCodes()));
+    }
+    return codes;
   }
 
   ProductContents substanceGroup(String id) {
@@ -111,9 +138,11 @@ final class ContentsIndex {
   private static final class Builder {
     final Map<String, ProductContents> brands = new HashMap<>();
     final Map<String, ProductContents> packs = new HashMap<>();
+    final Map<String, List<String>> packsByItemNumber = new HashMap<>();
+    final Map<String, List<String>> packsByFormerItemNumber = new HashMap<>();
     final Map<String, ProductContents> substanceGroups = new HashMap<>();
     final Map<String, String> substanceOfStrength = new HashMap<>();
-    final Set<String> substances = new java.util.HashSet<>();
+    final Set<String> substances = new HashSet<>();
     final Map<String, List<String>> completeOf = new HashMap<>();
     final Map<String, List<String>> partsOf = new HashMap<>();
     final Map<String, Set<String>> atcOfSingleSubstance = new HashMap<>();

@@ -36,7 +36,7 @@ public final class InteractionChecker {
   /** Checks the items of a request against the dataset's interactions. */
   public static CheckResult check(Dataset dataset, CheckRequest request) {
     InteractionIndex index = InteractionIndex.of(dataset);
-    ItemResolver resolver = new ItemResolver(dataset.store(), index.contents());
+    ItemResolver resolver = new ItemResolver(index.contents());
     List<Input> inputs = new ArrayList<>(request.items().size());
     List<UnresolvedItem> unresolved = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -95,31 +95,47 @@ public final class InteractionChecker {
 
   /** The pairs of one interaction from its hits {@code [start, end)}, sorted by input then group. */
   private static void pairsOf(IndexedInteraction interaction, long[] hits, int start, int end, List<Found> found) {
-    List<Integer> inputs = new ArrayList<>(4);
-    List<int[]> groups = new ArrayList<>(4);
+    int[] inputs = new int[end - start];
+    int[][] groups = new int[end - start][];
+    int count = 0;
     int at = start;
     while (at < end) {
-      int input = (int) ((hits[at] & 0xFFFF_FFFFL) >>> INPUT_SHIFT);
-      int[] matched = new int[end - at];
-      int count = 0;
-      while (at < end && (int) ((hits[at] & 0xFFFF_FFFFL) >>> INPUT_SHIFT) == input) {
+      int input = inputOf(hits[at]);
+      int from = at;
+      int distinct = 0;
+      int last = -1;
+      for (; at < end && inputOf(hits[at]) == input; at++) {
         int group = (int) (hits[at] & GROUP_MASK);
-        if (count == 0 || matched[count - 1] != group) {
-          matched[count++] = group;
+        if (group != last) {
+          distinct++;
+          last = group;
         }
-        at++;
       }
-      inputs.add(input);
-      groups.add(Arrays.copyOf(matched, count));
+      int[] matched = new int[distinct];
+      distinct = 0;
+      last = -1;
+      for (int i = from; i < at; i++) {
+        int group = (int) (hits[i] & GROUP_MASK);
+        if (group != last) {
+          matched[distinct++] = group;
+          last = group;
+        }
+      }
+      inputs[count] = input;
+      groups[count++] = matched;
     }
-    for (int a = 0; a < inputs.size(); a++) {
-      for (int b = a + 1; b < inputs.size(); b++) {
-        int[] pair = InteractionMatching.pairGroups(groups.get(a), groups.get(b));
+    for (int a = 0; a < count; a++) {
+      for (int b = a + 1; b < count; b++) {
+        int[] pair = InteractionMatching.pairGroups(groups[a], groups[b]);
         if (pair != null) {
-          found.add(new Found(interaction, inputs.get(a), inputs.get(b), pair));
+          found.add(new Found(interaction, inputs[a], inputs[b], pair));
         }
       }
     }
+  }
+
+  private static int inputOf(long hit) {
+    return (int) ((hit & 0xFFFF_FFFFL) >>> INPUT_SHIFT);
   }
 
   private static List<NotAssessedJson> notAssessed(InteractionIndex index, List<Input> inputs) {

@@ -38,12 +38,14 @@ public final class InteractionIndex {
    * members-by-ATC map holds each member's code as given (any level, fictitious codes too); an input code C is covered
    * by the members filed under each prefix of C (at most ten look-ups, R-8.1.2), and a search for C also takes the
    * range of codes starting with C (R-8.4.1). Members without ATC are filed under their RefVirkestoff ids only.
+   * The covering groups of every code a product has are computed once, so that a check does one look-up per code.
    * Interactions are kept sorted by id; searchOrder gives each its place in the relevance order of a search.
    */
   private static final Logger LOG = LoggerFactory.getLogger(InteractionIndex.class);
 
   private final List<IndexedInteraction> interactions;
   private final NavigableMap<String, long[]> groupsByAtc;
+  private final Map<String, long[]> coveringByProductCode;
   private final Map<String, long[]> groupsBySubstance;
   private final NavigableMap<String, Coded> notAssessed;
   private final NameIndex names;
@@ -60,6 +62,12 @@ public final class InteractionIndex {
     this.notAssessed = notAssessed;
     this.names = names;
     this.contents = contents;
+    this.coveringByProductCode = new HashMap<>();
+    for (String code : contents.productCodes()) {
+      List<Long> refs = new ArrayList<>();
+      prefixScan(code, refs::add);
+      coveringByProductCode.put(code, refs.stream().mapToLong(Long::longValue).sorted().distinct().toArray());
+    }
     this.searchOrder = searchOrder(interactions);
     this.visibility = interactions.stream().mapToInt(IndexedInteraction::visibility).toArray();
   }
@@ -178,8 +186,22 @@ public final class InteractionIndex {
     return (int) ref;
   }
 
-  /** every group with a member whose code covers {@code code} (equal or above it). */
+  /**
+   * R-8.1.2, R-8.1.4: every group with a member whose code covers {@code code} (equal or above it), each once for a
+   * code some product has (precomputed), possibly more than once for other codes.
+   */
   void forEachCovering(String code, LongConsumer refs) {
+    long[] known = coveringByProductCode.get(code);
+    if (known != null) {
+      for (long ref : known) {
+        refs.accept(ref);
+      }
+    } else {
+      prefixScan(code, refs);
+    }
+  }
+
+  private void prefixScan(String code, LongConsumer refs) {
     for (int length = 1; length <= code.length(); length++) {
       long[] found = groupsByAtc.get(code.substring(0, length));
       if (found != null) {

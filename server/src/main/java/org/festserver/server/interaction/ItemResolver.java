@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.festserver.indexer.store.EntityStore;
-import org.festserver.indexer.store.Lookup;
 import org.festserver.model.interaction.AtcCode;
 
 /**
@@ -18,11 +16,9 @@ final class ItemResolver {
   private static final Pattern ITEM_NUMBER = Pattern.compile("[0-9]{1,10}");
   private static final Pattern ID = Pattern.compile("\\S{1,100}");
 
-  private final EntityStore store;
   private final ContentsIndex contents;
 
-  ItemResolver(EntityStore store, ContentsIndex contents) {
-    this.store = store;
+  ItemResolver(ContentsIndex contents) {
     this.contents = contents;
   }
 
@@ -67,10 +63,7 @@ final class ItemResolver {
     if (!ITEM_NUMBER.matcher(value).matches()) {
       return unresolved(item, UnresolvedItem.MALFORMED, "'" + value + "' is not an item number (varenummer)");
     }
-    List<String> ids = store.lookup(Lookup.PACK_BY_ITEM_NUMBER, value);
-    if (ids.isEmpty()) {
-      ids = store.lookup(Lookup.PACK_BY_FORMER_ITEM_NUMBER, value); // utgående varenummer, R-6.2.4
-    }
+    List<String> ids = contents.packIds(value); // also by utgående varenummer, R-6.2.4
     List<ProductContents> found = new ArrayList<>(ids.size());
     for (String id : ids) {
       ProductContents pack = contents.pack(id);
