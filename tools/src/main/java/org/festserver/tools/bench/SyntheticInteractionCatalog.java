@@ -20,7 +20,8 @@ import javax.xml.stream.XMLStreamWriter;
  * A seeded synthetic M30 file with what interaction checks need: a hierarchical ATC tree, substances with salts
  * (Virkestoff/RefVirkestoff), brands (single-substance, combination and natural products without strength), packs
  * (some with two brands or a former item number), substance groups, interactions and not-assessed codes. At scale 1.0
- * the counts are those of a real Rekvirent file for these catalogs (11,000 interactions, 16,000 packs).
+ * the counts are those of a real Rekvirent file for these catalogs (11,000 interactions, 16,000 packs). It holds only
+ * the elements these need and is not schema-valid: {@code fest-tools generate} writes complete files.
  */
 public final class SyntheticInteractionCatalog {
   /*
