@@ -11,6 +11,9 @@ import org.festserver.indexer.dataset.DatasetManager;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.json.Json;
 import org.festserver.server.problem.ProblemHandler;
+import org.festserver.server.atc.AtcHandlers;
+import org.festserver.server.product.ProductHandlers;
+import org.festserver.server.search.SearchHandlers;
 import org.festserver.server.status.StatusHandlers;
 
 /**
@@ -31,6 +34,12 @@ public final class CatalogServer {
     ObjectMapper json = Json.mapper();
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
+    SearchHandlers search = new SearchHandlers(live, clock, json);
+    ProductHandlers products = new ProductHandlers(live, clock);
+    AtcHandlers atc = new AtcHandlers(live);
+    datasets.addWarmer(SearchHandlers::warm);
+    datasets.addWarmer(ProductHandlers::warm);
+    datasets.addWarmer(AtcHandlers::warm);
 
     this.javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -46,6 +55,14 @@ public final class CatalogServer {
         get("status", status::status);
         get("health", status::health);
         get("health/ready", status::ready);
+        get("search", search::search);
+        get("substance-groups/{id}", products::substanceGroup);
+        get("brands/{id}", products::brand);
+        get("packs", products::packsByEan);
+        get("packs/{itemNumber}", products::pack);
+        get("packs/{itemNumber}/interchangeable", products::interchangeable);
+        get("unit-doses/{id}", products::unitDose);
+        get("atc/{code}", atc::atc);
       }));
     });
   }
