@@ -77,7 +77,8 @@ public final class ProductSearcher {
       }
     }
     Query fuzzy = fuzzyQuery(rawTokens, foldedTokens);
-    return fuzzy == null ? new SearchPage(List.of(), 0, null, false) : run(fuzzy, filter, request, fingerprint, true);
+    SearchPage corrected = fuzzy == null ? null : run(fuzzy, filter, request, fingerprint, true);
+    return corrected == null || corrected.total() == 0 ? new SearchPage(List.of(), 0, null, false) : corrected;
   }
 
   private SearchPage run(Query match, Query filter, SearchRequest request, int fingerprint, boolean corrected) {
@@ -142,7 +143,8 @@ public final class ProductSearcher {
       }
       anyFuzzy = true;
       int edits = token.length() >= 7 ? 2 : 1;
-      all.add(new FuzzyQuery(new Term(SearchFields.PREFIX_FOLDED, token), edits, 1, 50, true), Occur.MUST);
+      // no fixed prefix: a wrong first letter ("ostradiol" for "østradiol") is the commonest Norwegian typo
+      all.add(new FuzzyQuery(new Term(SearchFields.PREFIX_FOLDED, token), edits, 0, 50, true), Occur.MUST);
     }
     return anyFuzzy ? all.build() : null;
   }

@@ -169,7 +169,8 @@ public final class SearchIndexWriter implements Closeable {
     for (PackNode pack : graph.packs) {
       List<String> texts = texts(pack.name(), pack.itemNumber(), pack.formerItemNumber(), pack.atc());
       texts.addAll(pack.eans());
-      Document doc = doc(SearchKind.PACK, pack.id(), pack.name(), pack.atc(), pack.lastSaleDay(), texts);
+      Document doc = doc(SearchKind.PACK, pack.id(), pack.name(), pack.atc(), pack.lastSaleDay(), texts,
+          tieBreak(pack.itemNumber(), pack.id()));
       doc.add(new StoredField(SearchFields.ITEM_NUMBER, pack.itemNumber()));
       if (pack.packSize() != null) {
         doc.add(new StoredField(SearchFields.PACK_SIZE, pack.packSize()));
@@ -206,6 +207,17 @@ public final class SearchIndexWriter implements Closeable {
   }
 
   private static Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts) {
+    return doc(kind, id, name, atc, lastSaleDay, texts, id);
+  }
+
+  /** Packs of the same name list by varenummer (as a number), then id. */
+  private static String tieBreak(String itemNumber, String id) {
+    String digits = itemNumber == null ? "" : itemNumber;
+    return "0".repeat(Math.max(0, 12 - digits.length())) + digits + " " + id;
+  }
+
+  private static Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts,
+      String tieBreak) {
     Document doc = new Document();
     doc.add(new StringField(SearchFields.KIND, kind.code(), Field.Store.YES));
     doc.add(new StringField(SearchFields.ID, id, Field.Store.YES));
@@ -215,7 +227,7 @@ public final class SearchIndexWriter implements Closeable {
       doc.add(new StoredField(SearchFields.ATC, atc));
     }
     // ATC codes list in code order (the hierarchy), everything else by name
-    doc.add(new SortedDocValuesField(SearchFields.SORT, sortKey(kind, kind == SearchKind.ATC ? id : display, id)));
+    doc.add(new SortedDocValuesField(SearchFields.SORT, sortKey(kind, kind == SearchKind.ATC ? id : display, tieBreak)));
     doc.add(new LongPoint(SearchFields.LAST_SALE_DAY, lastSaleDay));
     for (String text : texts) {
       if (text != null && !text.isBlank()) {
@@ -226,7 +238,10 @@ public final class SearchIndexWriter implements Closeable {
     return doc;
   }
 
-  /** Kind rank, then the Norwegian collation key of the name, then the id: unique and totally ordered. */
+  /**
+   * Kind rank, then the Norwegian collation key of the name (R-4.3.1), then a tie-break ending in the id: unique and
+   * totally ordered.
+   */
   static BytesRef sortKey(SearchKind kind, String name, String id) {
     byte[] collation = NameOrder.sortKey(name);
     byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
