@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.festserver.indexer.ingest.EntryPipeline;
 import org.festserver.indexer.ingest.FestFormatException;
 import org.festserver.indexer.ingest.FestReader;
 import org.festserver.indexer.ingest.IngestLimits;
 import org.festserver.indexer.ingest.IngestStats;
+import org.festserver.indexer.store.EntityStore;
 import org.festserver.indexer.store.RecordCodec;
 import org.festserver.indexer.store.StoreWriter;
 import org.festserver.model.entry.Catalog;
@@ -26,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * live dataset is not touched; {@link DatasetManager#activate(String)} switches to the result.
  */
 public final class DatasetBuilder {
+  /*
+   * Implementation notes. Reading (StAX + binding + mapping) runs on its own thread (EntryPipeline) and hands over
+   * batches of entries; storing, lookups and indexing run on the calling thread, so the two overlap on two cores.
+   * The reader's statistics are read only after its thread has ended. Validation: entry errors, expired entries in a
+   * full file and duplicate keys reject the file; unresolved references are reported in the manifest.
+   */
   private static final Logger LOG = LoggerFactory.getLogger(DatasetBuilder.class);
   private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -65,22 +74,26 @@ public final class DatasetBuilder {
     try (FestReader reader = FestReader.open(file, limits)) {
       LOG.info("building dataset {} from {} (HentetDato {}, FEST {})", id, reader.name(), reader.hentetDato(),
           reader.version().label());
+      Build build = new Build(reader, progress, started);
       StoreWriter store = StoreWriter.create(dir, codec);
       BuildOutput output = new BuildOutput(dir, store);
       try {
         contributors.add(new LookupContributor());
         contributors.add(new ReferenceCheck());
         contributors.add(new SearchContributor(dir));
+        build.readAll(store, contributors);
         IngestStats stats = reader.stats();
-        readEntries(reader, store, contributors, progress, started);
-        if (stats.errorCount() > 0) {
-          throw new DatasetRejectedException("entry-errors", reader.name() + ": " + stats.errorCount()
-              + " entries could not be used; the dataset was not loaded", stats.errors());
+        List<String> problems = new ArrayList<>(stats.errors());
+        problems.addAll(build.problems);
+        int problemCount = stats.errorCount() + build.problems.size();
+        if (problemCount > 0) {
+          throw new DatasetRejectedException("entry-errors", reader.name() + ": " + problemCount
+              + " entries could not be used; the dataset was not loaded", problems.subList(0, Math.min(problems.size(), 100)));
         }
-        if (stats.entries() == 0) {
+        if (build.entries == 0) {
           throw new DatasetRejectedException("no-entries", reader.name() + " has no entries", List.of());
         }
-        report(progress, "indexing", reader, stats, started);
+        build.report("indexing");
         failures.at(FailurePoint.WRITE_LOOKUPS);
         for (DatasetContributor contributor : contributors) {
           if (contributor instanceof SearchContributor) {
@@ -92,7 +105,7 @@ public final class DatasetBuilder {
         closeAll(contributors);
         store.close();
       }
-      Map<String, Integer> counts = verifyCounts(dir, reader.stats());
+      Map<String, Integer> counts = verifyCounts(dir, build.counts);
       DatasetManifest manifest = new DatasetManifest(
           DatasetManifest.FORMAT_VERSION,
           id,
@@ -110,7 +123,7 @@ public final class DatasetBuilder {
           festNames(reader.stats().skippedEntries()),
           output.unresolvedReferences(),
           output.referenceProblems());
-      report(progress, "validated", reader, reader.stats(), started);
+      build.report("validated");
       failures.at(FailurePoint.WRITE_MANIFEST);
       data.writeManifest(dir, manifest);
       complete = true;
@@ -124,50 +137,76 @@ public final class DatasetBuilder {
     }
   }
 
-  private void readEntries(FestReader reader, StoreWriter store, List<DatasetContributor> contributors,
-      BuildProgress.Listener progress, long started) throws FestFormatException, IOException {
-    IngestStats stats = reader.stats();
-    long lastReport = System.nanoTime();
-    report(progress, "reading", reader, stats, started);
-    Entry entry;
-    while ((entry = reader.next()) != null) {
-      failures.at(FailurePoint.PARSE);
+  /** The consuming side of one build: stores entries, feeds contributors, counts and reports progress. */
+  private final class Build {
+    final FestReader reader;
+    final BuildProgress.Listener progress;
+    final long started;
+    final Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
+    final List<String> problems = new ArrayList<>();
+    int entries;
+
+    Build(FestReader reader, BuildProgress.Listener progress, long started) {
+      this.reader = reader;
+      this.progress = progress;
+      this.started = started;
+    }
+
+    void readAll(StoreWriter store, List<DatasetContributor> contributors) throws FestFormatException, IOException {
+      long lastReport = System.nanoTime();
+      report("reading");
+      try (EntryPipeline pipeline = new EntryPipeline(reader)) {
+        Entry entry;
+        while ((entry = pipeline.next()) != null) {
+          failures.at(FailurePoint.PARSE);
+          entries++;
+          accept(entry, store, contributors);
+          long now = System.nanoTime();
+          if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
+            lastReport = now;
+            report("reading");
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while loading " + reader.name(), e);
+      }
+    }
+
+    private void accept(Entry entry, StoreWriter store, List<DatasetContributor> contributors) {
       if (!entry.active()) {
-        stats.addError(entry.catalog().entryElement() + " " + entry.header().entryId()
+        problems.add(entry.catalog().entryElement() + " " + entry.header().entryId()
             + ": status U (expired) in a full file; expired entries come only in increments");
-        continue;
+        return;
       }
       if (!store.putIfAbsent(entry.entity())) {
-        stats.addError(entry.entity().kind().festName() + " " + entry.entity().key() + " (entry "
+        problems.add(entry.entity().kind().festName() + " " + entry.entity().key() + " (entry "
             + entry.header().entryId() + ") appears more than once");
-        continue;
+        return;
       }
+      counts.merge(entry.entity().kind(), 1, Integer::sum);
       for (DatasetContributor contributor : contributors) {
         contributor.accept(entry);
       }
-      long now = System.nanoTime();
-      if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
-        lastReport = now;
-        report(progress, "reading", reader, stats, started);
-      }
+    }
+
+    void report(String phase) {
+      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+      progress.onProgress(new BuildProgress(phase, reader.bytesRead(), reader.size(), entries, festNames(counts),
+          entries / seconds));
     }
   }
 
-  private static void report(BuildProgress.Listener progress, String phase, FestReader reader, IngestStats stats, long started) {
-    double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-    progress.onProgress(new BuildProgress(phase, reader.bytesRead(), reader.size(), stats.entries(),
-        festNames(stats.active()), stats.entries() / seconds));
-  }
-
-  /** Re-reads the finished store and checks it holds exactly what was read, per kind. */
-  private Map<String, Integer> verifyCounts(Path dir, IngestStats stats) throws DatasetRejectedException {
+  /** Re-reads the finished store and checks it holds exactly what was accepted, per kind. */
+  private Map<String, Integer> verifyCounts(Path dir, Map<EntityKind, Integer> accepted) throws DatasetRejectedException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     List<String> mismatches = new ArrayList<>();
-    try (org.festserver.indexer.store.EntityStore store = org.festserver.indexer.store.EntityStore.open(dir, codec)) {
+    try (EntityStore store = EntityStore.open(dir, codec)) {
       for (EntityKind kind : EntityKind.values()) {
         int stored = store.count(kind);
-        if (stored != stats.active(kind)) {
-          mismatches.add(kind.festName() + ": read " + stats.active(kind) + ", stored " + stored);
+        int expected = accepted.getOrDefault(kind, 0);
+        if (stored != expected) {
+          mismatches.add(kind.festName() + ": read " + expected + ", stored " + stored);
         }
         counts.put(kind.festName(), stored);
       }
@@ -200,5 +239,4 @@ public final class DatasetBuilder {
       throw first;
     }
   }
-
 }

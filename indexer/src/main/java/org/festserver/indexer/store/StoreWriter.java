@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.festserver.model.entry.EntityKind;
 import org.festserver.model.entry.FestEntity;
-import org.mapdb.BTreeMap;
 import org.mapdb.DB;
 import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
@@ -21,6 +20,7 @@ public final class StoreWriter implements Closeable {
   private final DB db;
   private final RecordCodec codec;
   private final Map<EntityKind, HTreeMap<String, byte[]>> entities = new EnumMap<>(EntityKind.class);
+  private final java.util.Set<Lookup> written = java.util.EnumSet.noneOf(Lookup.class);
 
   private StoreWriter(DB db, RecordCodec codec) {
     this.db = db;
@@ -48,13 +48,17 @@ public final class StoreWriter implements Closeable {
     map(kind).put(key, encoded);
   }
 
-  /** Writes a whole lookup; keys must not repeat (the map is sorted by key). */
+  /**
+   * Writes a whole lookup in one sorted bulk load (linear, unlike one put per key). Each lookup is written once per
+   * dataset.
+   */
   public void writeLookup(Lookup lookup, SortedMap<String, List<String>> values) {
-    BTreeMap<String, String> map = db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING)
+    DB.TreeMapSink<String, String> sink = db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING)
         .counterEnable()
-        .createOrOpen();
-    map.clear();
-    values.forEach((key, keys) -> map.put(key, LookupValues.join(keys)));
+        .createFromSink();
+    values.forEach((key, keys) -> sink.put(key, LookupValues.join(keys)));
+    sink.create();
+    written.add(lookup);
   }
 
   /** Entities stored of a kind so far. */
@@ -69,7 +73,9 @@ public final class StoreWriter implements Closeable {
       map(kind); // every kind has its map, empty or not, so that readers need no special case
     }
     for (Lookup lookup : Lookup.values()) {
-      db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING).counterEnable().createOrOpen();
+      if (!written.contains(lookup)) {
+        db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING).counterEnable().create();
+      }
     }
     db.commit();
     db.close();
