@@ -35,7 +35,7 @@ public final class CatalogServer {
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
     SearchHandlers search = new SearchHandlers(live, clock, json);
-    ProductHandlers products = new ProductHandlers(live, clock);
+    ProductHandlers products = new ProductHandlers(live, clock, json);
     AtcHandlers atc = new AtcHandlers(live);
     datasets.addWarmer(SearchHandlers::warm);
     datasets.addWarmer(ProductHandlers::warm);

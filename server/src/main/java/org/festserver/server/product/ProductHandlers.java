@@ -1,5 +1,6 @@
 package org.festserver.server.product;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.Clock;
 import org.festserver.indexer.dataset.Dataset;
@@ -10,11 +11,13 @@ import org.festserver.server.problem.ApiException;
 public final class ProductHandlers {
   private final LiveDataset live;
   private final Clock clock;
+  private final ObjectMapper json;
   private final ProductService service = new ProductService();
 
-  public ProductHandlers(LiveDataset live, Clock clock) {
+  public ProductHandlers(LiveDataset live, Clock clock, ObjectMapper json) {
     this.live = live;
     this.clock = clock;
+    this.json = json;
   }
 
   /** Builds what these endpoints cache per dataset; register with {@code DatasetManager.addWarmer}. */
@@ -40,7 +43,9 @@ public final class ProductHandlers {
   public void pack(Context ctx) {
     String itemNumber = Params.itemNumber(ctx.pathParam("itemNumber"), "itemNumber");
     var date = Params.date(ctx, clock);
-    ctx.json(live.read(dataset -> service.pack(dataset, itemNumber, date)));
+    byte[] body = live.read(dataset -> AnswerCache.of(dataset).answer(
+        new AnswerCache.Key("pack", itemNumber, date), () -> service.pack(dataset, itemNumber, date), json));
+    ctx.contentType("application/json").result(body);
   }
 
   /** {@code GET /packs?ean=}. */
@@ -60,7 +65,9 @@ public final class ProductHandlers {
   public void interchangeable(Context ctx) {
     String itemNumber = Params.itemNumber(ctx.pathParam("itemNumber"), "itemNumber");
     var date = Params.date(ctx, clock);
-    ctx.json(live.read(dataset -> service.interchangeable(dataset, itemNumber, date)));
+    byte[] body = live.read(dataset -> AnswerCache.of(dataset).answer(new AnswerCache.Key("interchangeable", itemNumber, date),
+        () -> service.interchangeable(dataset, itemNumber, date), json));
+    ctx.contentType("application/json").result(body);
   }
 
   /** {@code GET /unit-doses/{id}}. */

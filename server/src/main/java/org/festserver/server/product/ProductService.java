@@ -55,8 +55,11 @@ import org.festserver.server.product.ProductViews.SubstanceView;
 import org.festserver.server.product.ProductViews.UnitDoseView;
 import org.festserver.server.product.ProductViews.Validity;
 
-/** Builds the product views of one dataset; stateless, every method takes the dataset it reads. */
-final class ProductService {
+/**
+ * Builds the product views of one dataset; stateless, every method takes the dataset it reads. Public for the
+ * benchmarks in {@code tools}; handlers are the only other caller.
+ */
+public final class ProductService {
   private static final Comparator<Ref> BY_NAME = Comparator.comparing(Ref::name, NameOrder.COMPARATOR).thenComparing(Ref::id);
   private static final Comparator<PackRef> PACKS_BY_NAME =
       Comparator.comparing(PackRef::name, NameOrder.COMPARATOR).thenComparing(PackRef::itemNumber);
@@ -158,7 +161,12 @@ final class ProductService {
     return ids.isEmpty() ? Optional.empty() : store.pack(ids.get(0));
   }
 
-  PackView pack(Dataset dataset, String itemNumber, LocalDate date) {
+  /**
+   * The pack with a varenummer or utgående varenummer, as {@code GET /packs/{itemNumber}} answers it.
+   *
+   * @throws ApiException 404 when no pack has that number
+   */
+  public Object pack(Dataset dataset, String itemNumber, LocalDate date) {
     Pack pack = packByItemNumber(dataset.store(), itemNumber)
         .orElseThrow(() -> ApiException.notFound("pack with varenummer", itemNumber));
     return packView(dataset, pack, date);
