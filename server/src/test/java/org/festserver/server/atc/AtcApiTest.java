@@ -3,30 +3,15 @@ package org.festserver.server.atc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.festserver.indexer.testing.SearchCatalog;
-import org.festserver.indexer.testing.TestFiles;
+import org.festserver.server.testing.SearchCatalogServer;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /atc/{code}} over code system 7180 of the search-catalog scenario. */
 final class AtcApiTest {
-  @TempDir static Path dir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestFiles.copy(TestFiles.SEARCH_CATALOG, dir), dir.resolve("data"), SearchCatalog.CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final SearchCatalogServer server = new SearchCatalogServer();
 
   @Test
   @DisplayName("R-11.1: a code has Norwegian and English names, its parent and its children in code order")

@@ -4,32 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.festserver.indexer.testing.SearchCatalog.id;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.festserver.indexer.testing.SearchCatalog;
-import org.festserver.indexer.testing.TestFiles;
+import org.festserver.server.testing.SearchCatalogServer;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The product endpoints over the search-catalog scenario, through real HTTP on a real dataset. */
 final class ProductApiTest {
-  @TempDir static Path dir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestFiles.copy(TestFiles.SEARCH_CATALOG, dir), dir.resolve("data"), SearchCatalog.CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final SearchCatalogServer server = new SearchCatalogServer();
 
   private static JsonNode ok(String path) {
     TestServer.Response response = server.get("/api/v1" + path);

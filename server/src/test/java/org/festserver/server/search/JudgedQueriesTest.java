@@ -8,21 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.festserver.indexer.search.SearchKind;
-import org.festserver.indexer.testing.SearchCatalog;
-import org.festserver.indexer.testing.TestFiles;
 import org.festserver.model.catalog.NameOrder;
+import org.festserver.server.testing.SearchCatalogServer;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The judged query set ({@code search/judged-queries.json}): every query through real HTTP on a real index, with its
@@ -30,18 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * R-4.3.1 (kinds in order, Norwegian alphabetical names within a kind, ATC codes in code order) held by every answer.
  */
 final class JudgedQueriesTest {
-  @TempDir static Path dir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestFiles.copy(TestFiles.SEARCH_CATALOG, dir), dir.resolve("data"), SearchCatalog.CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final SearchCatalogServer server = new SearchCatalogServer();
 
   @TestFactory
   Stream<DynamicTest> judgedQueries() throws IOException {

@@ -5,32 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.festserver.indexer.testing.SearchCatalog;
-import org.festserver.indexer.testing.TestFiles;
+import org.festserver.server.testing.SearchCatalogServer;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /search} through real HTTP: the response shape, paging, the date and every kind of bad input. */
 final class SearchApiTest {
-  @TempDir static Path dir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(TestFiles.copy(TestFiles.SEARCH_CATALOG, dir), dir.resolve("data"), SearchCatalog.CLOCK);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final SearchCatalogServer server = new SearchCatalogServer();
 
   private static JsonNode ok(String query) {
     TestServer.Response response = server.get("/api/v1/search?" + query);
