@@ -42,9 +42,39 @@ public final class ProductSearcher {
   private final IndexSearcher searcher;
   private final Analyzer raw = SearchAnalyzers.rawQueryAnalyzer();
   private final Analyzer folded = SearchAnalyzers.foldedQueryAnalyzer();
+  /** What a hit shows, per document id, read once from the stored fields (the index is read-only). */
+  private final Stored[] stored;
 
+  /** The stored part of a hit; the marketing state depends on the request date. */
+  private record Stored(SearchKind kind, String id, String name, String atc, String itemNumber, String packSize,
+      Marketing marketing) {}
+
+  /**
+   * Opens a searcher and reads every document's display fields into memory (a few megabytes at full scale), so that
+   * answering never decompresses stored fields.
+   */
   public ProductSearcher(SearchIndex index) {
     this.searcher = index.searcher();
+    try {
+      this.stored = loadStored(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Stored[] loadStored(IndexSearcher searcher) throws IOException {
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    Stored[] table = new Stored[maxDoc];
+    StoredFields fields = searcher.storedFields();
+    for (int doc = 0; doc < maxDoc; doc++) {
+      Document d = fields.document(doc);
+      SearchKind kind = SearchKind.byCode(d.get(SearchFields.KIND));
+      Marketing marketing = kind != SearchKind.PACK ? null : new Marketing(null, day(d, SearchFields.MARKETED_FROM),
+          day(d, SearchFields.DEREGISTERED), day(d, SearchFields.WITHDRAWN), null);
+      table[doc] = new Stored(kind, d.get(SearchFields.ID), d.get(SearchFields.NAME), d.get(SearchFields.ATC),
+          d.get(SearchFields.ITEM_NUMBER), d.get(SearchFields.PACK_SIZE), marketing);
+    }
+    return table;
   }
 
   /** The query tokens of a text as the raw analysis sees them (empty: nothing searchable in it). */
@@ -91,9 +121,8 @@ public final class ProductSearcher {
       ScoreDoc[] docs = top.scoreDocs;
       int count = Math.min(docs.length, request.limit());
       List<SearchHit> hits = new ArrayList<>(count);
-      StoredFields stored = searcher.storedFields();
       for (int i = 0; i < count; i++) {
-        hits.add(hit(stored.document(docs[i].doc), request.date()));
+        hits.add(hit(stored[docs[i].doc], request.date()));
       }
       String next = null;
       if (docs.length > request.limit()) {
@@ -166,23 +195,17 @@ public final class ProductSearcher {
     BooleanQuery.Builder filter = new BooleanQuery.Builder()
         .add(new TermInSetQuery(SearchFields.KIND, kinds), Occur.FILTER);
     if (!request.includeUnavailable()) {
-      // leave out what can no longer be sold on the date
-      filter.add(LongPoint.newRangeQuery(SearchFields.LAST_SALE_DAY, request.date().toEpochDay(), Long.MAX_VALUE),
-          Occur.FILTER);
+      // leave out what can no longer be sold on the date. Excluding the few whose last sale day
+      // has passed is much cheaper than selecting the many that can still be sold.
+      filter.add(LongPoint.newRangeQuery(SearchFields.LAST_SALE_DAY, Long.MIN_VALUE, request.date().toEpochDay() - 1),
+          Occur.MUST_NOT);
     }
     return filter.build();
   }
 
-  private static SearchHit hit(Document doc, LocalDate date) {
-    SearchKind kind = SearchKind.byCode(doc.get(SearchFields.KIND));
-    MarketingState marketing = null;
-    if (kind == SearchKind.PACK) {
-      Marketing dates = new Marketing(null, day(doc, SearchFields.MARKETED_FROM), day(doc, SearchFields.DEREGISTERED),
-          day(doc, SearchFields.WITHDRAWN), null);
-      marketing = MarketingRules.state(dates, date);
-    }
-    return new SearchHit(kind, doc.get(SearchFields.ID), doc.get(SearchFields.NAME), doc.get(SearchFields.ATC),
-        doc.get(SearchFields.ITEM_NUMBER), doc.get(SearchFields.PACK_SIZE), marketing);
+  private static SearchHit hit(Stored doc, LocalDate date) {
+    MarketingState marketing = doc.marketing() == null ? null : MarketingRules.state(doc.marketing(), date);
+    return new SearchHit(doc.kind(), doc.id(), doc.name(), doc.atc(), doc.itemNumber(), doc.packSize(), marketing);
   }
 
   private static LocalDate day(Document doc, String field) {

@@ -1,7 +1,6 @@
 package org.festserver.tools.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,15 +10,11 @@ import org.festserver.server.product.ProductService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -41,41 +36,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
-public class PackLookupBenchmark {
-  /** The M30 file to index. */
-  @Param({"data/fest-sample.xml.gz"})
-  public String fest;
-
-  @Param({"42"})
-  public long seed;
-
-  private BenchDataset data;
+public class PackLookupBenchmark extends DatasetBenchmark {
   private final ProductService service = new ProductService();
   private final ObjectMapper json = Json.mapper();
-  private final LocalDate date = LocalDate.of(2026, 11, 20);
   private String[] itemNumbers;
 
-  /** Per-thread position in the mix. */
-  @State(Scope.Thread)
-  public static class Position {
-    int next;
-  }
-
-  @Setup(Level.Trial)
-  public void setUp() throws Exception {
-    data = BenchDataset.load(fest);
+  @Override
+  protected void prepare() {
     List<String> numbers = new ArrayList<>(data.dataset().store().lookupPrefix(Lookup.PACK_BY_ITEM_NUMBER, "").keySet());
     itemNumbers = BenchDataset.zipf(numbers, 4096, seed).toArray(new String[0]);
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
-    data.close();
-  }
-
   @Benchmark
   public byte[] packLookup(Position position) throws Exception {
-    String itemNumber = itemNumbers[position.next++ & (itemNumbers.length - 1)];
-    return json.writeValueAsBytes(service.pack(data.dataset(), itemNumber, date));
+    return json.writeValueAsBytes(service.pack(data.dataset(), position.next(itemNumbers), date));
   }
 }

@@ -1,6 +1,5 @@
 package org.festserver.tools.bench;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +13,11 @@ import org.festserver.model.medicine.SubstanceGroup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -46,28 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
-public class SearchBenchmark {
-  /** The M30 file to index. */
-  @Param({"data/fest-sample.xml.gz"})
-  public String fest;
-
-  @Param({"42"})
-  public long seed;
-
-  private BenchDataset data;
+public class SearchBenchmark extends DatasetBenchmark {
   private ProductSearcher searcher;
   private String[] queries;
-  private final LocalDate date = LocalDate.of(2026, 11, 20);
 
-  /** Per-thread position in the query mix. */
-  @State(Scope.Thread)
-  public static class Position {
-    int next;
-  }
-
-  @Setup(Level.Trial)
-  public void setUp() throws Exception {
-    data = BenchDataset.load(fest);
+  @Override
+  protected void prepare() {
     searcher = new ProductSearcher(data.dataset().search());
     List<String> names = new ArrayList<>();
     data.dataset().store().forEach(EntityKind.BRAND, e -> names.add(((Brand) e).medicine().nameFormStrength()));
@@ -97,14 +76,8 @@ public class SearchBenchmark {
     return word.substring(0, Math.min(word.length(), 2 + random.nextInt(7)));
   }
 
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
-    data.close();
-  }
-
   @Benchmark
   public SearchPage search(Position position) {
-    String text = queries[position.next++ & (queries.length - 1)];
-    return searcher.search(new SearchRequest(text, null, 20, null, date, false));
+    return searcher.search(new SearchRequest(position.next(queries), null, 20, null, date, false));
   }
 }
