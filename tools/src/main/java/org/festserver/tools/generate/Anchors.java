@@ -146,6 +146,20 @@ public final class Anchors {
   /** VarselSlv on pack 100010 only (Klasse 2). */
   public static final String ALERT_ON_PACK_100010_ENTRY_ID = "ID_7C7314B6-8213-4113-ACC8-BF9392BDE657";
 
+  /** Every fixed id of the anchors (payload ids, group ids and alert entry ids). */
+  static java.util.Set<String> ids() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Anchor a : all()) {
+      out.add(a.id());
+    }
+    out.addAll(START_PACK_BRAND_IDS);
+    out.addAll(COMBINATION_PACK_BRAND_IDS);
+    out.addAll(SORTING_MATCH_BRAND_IDS);
+    out.addAll(List.of(SIMVASTATIN_20_STRENGTH_ID, PAMOLEX_TAB_500_BRAND_ID, ATORVASTATIN_ORION_TAB_20_BRAND_ID,
+        TIRZEVA_BRAND_ID, ADALIZO_BRAND_ID));
+    return out;
+  }
+
   /** One row of the anchor table. */
   public record Anchor(String kind, String id, String itemNumber, String name, String note) {}
 

@@ -471,7 +471,8 @@ final class FamilyBuilder {
     double aup = Numbers.roundTo((aip * 1.08 + 26) * 1.25, 1);
     boolean reimbursed = !rx.equals("F") && !f.reimbursements.isEmpty();
     boolean stepped = f.interchange >= 0 && f.brandCount > 1 && !rx.equals("F");
-    double trinn = Numbers.roundTo(Math.min(aup, Math.max(aip + 1, aup * trinnFactor)), 1);
+    double trinnAip = units * unitPrice / brandFactorOf(role) * trinnFactor + 8;
+    double trinn = Numbers.roundTo(Math.min(aup, (trinnAip * 1.08 + 26) * 1.25), 1);
     LocalDate marketed = brandMarketed;
     if (edges.contains(PackEdge.FUTURE_MARKETING)) {
       marketed = plan.dates.days(Rng.between(r, 10, 90));
@@ -699,6 +700,15 @@ final class FamilyBuilder {
       out.add(new FamilyContent.ReimbursementLink(g.groupId, from, prescribe, dispense));
     }
     return out;
+  }
+
+  /** Price level of a brand relative to the originator (generics use a mean factor for trinnpris). */
+  private static double brandFactorOf(Family.Role role) {
+    return switch (role) {
+      case ORIGINATOR -> 1.0;
+      case PARALLEL -> 0.93;
+      default -> 0.62;
+    };
   }
 
   private static double unitPrice(SplittableRandom r, Family f) {

@@ -52,7 +52,7 @@ final class InteractionWriter {
           w.cv("Visningsregel", v, "7442", e.codes.term("7442", v));
         }
       }
-      references(w, r, d, b);
+      references(w, r, d, b, e.plan);
       group(w, d.a());
       group(w, d.b());
       w.end();
@@ -67,17 +67,26 @@ final class InteractionWriter {
     }
   }
 
-  private static void references(M30Writer w, SplittableRandom r, InteractionDef d, String b) {
+  private static void references(M30Writer w, SplittableRandom r, InteractionDef d, String b, CatalogPlan plan) {
     List<String[]> refs = new ArrayList<>();
-    refs.add(new String[] {"SPC " + WordLists.capitalize(b),
+    String brand = WordLists.capitalize(b);
+    String enA = englishName(plan, d.a());
+    String enB = englishName(plan, d.b());
+    for (Medicine m : plan.originatorNames.keySet()) {
+      if (m.atc != null && m.atc.equals(d.b().members().get(0).atc())) {
+        brand = plan.originatorNames.get(m);
+        break;
+      }
+    }
+    refs.add(new String[] {"SPC " + brand,
         "https://www.legemiddelsok.no/_layouts/15/Preparatomtaler/Spc/" + (10 + r.nextInt(15)) + "-"
             + (1000 + r.nextInt(9000)) + ".pdf"});
     int lit = r.nextInt(3);
     for (int i = 0; i < lit; i++) {
       String author = Rng.pick(r, AUTHORS);
       int year = Rng.between(r, 1995, 2024);
-      refs.add(new String[] {author + " " + (char) ('A' + r.nextInt(26)) + ", et al. Interaction between "
-          + d.a().displayName().toLowerCase(Locale.ROOT) + " and " + b.toLowerCase(Locale.ROOT) + ". "
+      refs.add(new String[] {author + " " + (char) ('A' + r.nextInt(26)) + ", et al. Effect of "
+          + enA + " on the pharmacokinetics of " + enB + ". "
           + Rng.pick(r, JOURNALS) + " " + year + ";" + Rng.between(r, 10, 99) + ":" + Rng.between(r, 100, 900),
           "https://pubmed.ncbi.nlm.nih.gov/" + (10_000_000 + r.nextInt(28_000_000)) + "/"});
     }
@@ -92,6 +101,14 @@ final class InteractionWriter {
       }
       w.end();
     }
+  }
+
+  private static String englishName(CatalogPlan plan, InteractionDef.Group g) {
+    String atc = g.members().get(0).atc();
+    if (atc != null && !atc.startsWith("Z") && plan.atcNames.knows(atc)) {
+      return plan.atcNames.en(atc).toLowerCase(Locale.ROOT);
+    }
+    return g.displayName().toLowerCase(Locale.ROOT);
   }
 
   private static void group(M30Writer w, InteractionDef.Group g) {

@@ -25,7 +25,7 @@ final class TradeGoodsWriter {
         case 'B' -> "Brystprotese";
         default -> "MedForbMatr";
       };
-      String[] supplier = Rng.pick(r, WordLists.get().suppliers);
+      String[] supplier = supplier(r, g.kind);
       String brand = WordLists.capitalize((Rng.pick(r, starts) + Rng.pick(r, ends)).toLowerCase(Locale.ROOT));
       String noun = g.nouns[r.nextInt(g.nouns.length)];
       int perPack = g.perPack[r.nextInt(g.perPack.length)];
@@ -74,6 +74,16 @@ final class TradeGoodsWriter {
       w.end();
       e.end();
     }
+  }
+
+  private static String[] supplier(SplittableRandom r, char kind) {
+    List<String[]> matching = new java.util.ArrayList<>();
+    for (String[] s : WordLists.get().suppliers) {
+      if (s[3].charAt(0) == kind) {
+        matching.add(s);
+      }
+    }
+    return Rng.pick(r, matching);
   }
 
   private static void price(M30Writer w, Entries e, String type, double value, LocalDate from, LocalDate to) {
