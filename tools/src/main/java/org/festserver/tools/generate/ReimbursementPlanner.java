@@ -161,27 +161,40 @@ final class ReimbursementPlanner {
     }
     boolean fixed = f.fixed();
     if (m.has("H")) {
-      f.reimbursements.add(group(Reimbursement.Basis.H_RESEPT, atc, atc + "_1"));
+      addLink(f, group(Reimbursement.Basis.H_RESEPT, atc, atc + "_1", fixed));
       return;
     }
     if (m.has("R4A")) {
       Reimbursement.Basis basis = m.atc.equals("J05AP01") ? Reimbursement.Basis.HEPATITIS_4A
           : Reimbursement.Basis.HEPATITIS_4A_DECISION;
-      f.reimbursements.add(group(basis, m.atc, m.atc + "_1"));
+      addLink(f, group(basis, m.atc, m.atc + "_1", fixed));
     }
     if (m.has("R2") && !m.rx.equals("F") && f.kind != FamilyKind.HOSPITAL && (fixed || random.nextInt(100) < 85)) {
       boolean liquid = f.main().form().kind() == Form.Kind.LIQUID;
-      f.reimbursements.add(group(Reimbursement.Basis.PARAGRAPH_2, atc, atc + (liquid ? "_2" : "_1")));
+      addLink(f, group(Reimbursement.Basis.PARAGRAPH_2, atc, atc + (liquid ? "_2" : "_1"), fixed));
     }
     if (m.has("R4") && (fixed || random.nextInt(100) < 70)) {
-      f.reimbursements.add(group(Reimbursement.Basis.MRSA_4, m.atc, m.atc + "_4"));
+      addLink(f, group(Reimbursement.Basis.MRSA_4, m.atc, m.atc + "_4", fixed));
     }
   }
 
-  private int group(Reimbursement.Basis basis, String atc, String number) {
+  private static void addLink(Family f, int group) {
+    if (group >= 0) {
+      f.reimbursements.add(group);
+    }
+  }
+
+  /**
+   * The group for a key, created when missing; -1 when the target count is reached (so that small files keep
+   * the reimbursement catalog proportional), unless the family is fixed.
+   */
+  private int group(Reimbursement.Basis basis, String atc, String number, boolean force) {
     Integer existing = byKey.get(basis.code + "|" + number);
     if (existing != null) {
       return existing;
+    }
+    if (!force && plan.reimbursements.size() >= plan.targets.reimbursements()) {
+      return -1;
     }
     Reimbursement r = create(basis, atc, number);
     if (number.endsWith("_2")) {
