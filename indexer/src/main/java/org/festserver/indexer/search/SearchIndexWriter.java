@@ -167,7 +167,7 @@ public final class SearchIndexWriter implements Closeable {
       write(doc(SearchKind.BRAND, brand.id(), brand.name(), brand.atc(), graph.brandLastSaleDay(brand.id()), texts));
     }
     for (PackNode pack : graph.packs) {
-      List<String> texts = texts(pack.name(), pack.itemNumber(), pack.formerItemNumber(), pack.atc());
+      List<String> texts = texts(pack.name(), pack.itemNumber(), pack.formerItemNumber(), pack.atc(), pack.packSize());
       texts.addAll(pack.eans());
       Document doc = doc(SearchKind.PACK, pack.id(), pack.name(), pack.atc(), pack.lastSaleDay(), texts,
           tieBreak(pack.itemNumber(), pack.id()));

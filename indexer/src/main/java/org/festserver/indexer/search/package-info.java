@@ -16,7 +16,8 @@
  *       Its brands are the referenced ones (R-3.3.2) or, without references, those matching by
  *       SortertVirkestoffMedStyrke set + form + ATC (R-3.3.1).
  *   <li><b>brand</b> (LegemiddelMerkevare): NavnFormStyrke, Varenavn, ATC code, substance names.
- *   <li><b>pack</b>: NavnFormStyrke, varenummer, utgående varenummer (R-6.2.4), every EAN (R-6.2.3), ATC code; the
+ *   <li><b>pack</b>: NavnFormStyrke, varenummer, utgående varenummer (R-6.2.4), every EAN (R-6.2.3), ATC code, pack
+ *       size ("28 stk"); the
  *       marketing dates are stored to mark each hit's state (R-6.1.x).
  *   <li><b>unit dose</b>: NavnFormStyrke, LMR number, ATC code.
  *   <li><b>substance</b> (Virkestoff): Norwegian and English name (R-5.4); <b>supply</b> (Handelsvare): name and
