@@ -37,6 +37,8 @@ import org.festserver.model.medicine.Marketing;
 public final class ProductSearcher {
   /** Query tokens shorter than this are never typo-corrected. */
   static final int MIN_FUZZY_LENGTH = 4;
+  /** A query with more correctable tokens than this gets no typo fallback (it bounds the cost of one request). */
+  static final int MAX_FUZZY_TOKENS = 4;
   private static final Sort ORDER = new Sort(new SortField(SearchFields.SORT, SortField.Type.STRING));
 
   private final IndexSearcher searcher;
@@ -159,23 +161,23 @@ public final class ProductSearcher {
   /**
    * The fallback: tokens of at least {@link #MIN_FUZZY_LENGTH} letters match word starts within 1 edit (2 from 7
    * letters on); shorter tokens and every token with a digit must still match exactly (a strength is never
-   * corrected). Null when no token can be corrected.
+   * corrected). Null when no token can be corrected, or more than {@link #MAX_FUZZY_TOKENS} could.
    */
   static Query fuzzyQuery(List<String> rawTokens, List<String> foldedTokens) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean anyFuzzy = false;
+    int fuzzy = 0;
     for (int i = 0; i < rawTokens.size(); i++) {
       String token = foldedTokens.get(i);
       if (token.length() < MIN_FUZZY_LENGTH || hasDigit(token) || token.length() > SearchAnalyzers.MAX_GRAM) {
         all.add(prefix(rawTokens.get(i), token), Occur.MUST);
         continue;
       }
-      anyFuzzy = true;
+      fuzzy++;
       int edits = token.length() >= 7 ? 2 : 1;
       // no fixed prefix: a wrong first letter ("ostradiol" for "østradiol") is the commonest Norwegian typo
       all.add(new FuzzyQuery(new Term(SearchFields.PREFIX_FOLDED, token), edits, 0, 50, true), Occur.MUST);
     }
-    return anyFuzzy ? all.build() : null;
+    return fuzzy == 0 || fuzzy > MAX_FUZZY_TOKENS ? null : all.build();
   }
 
   private static boolean hasDigit(String token) {

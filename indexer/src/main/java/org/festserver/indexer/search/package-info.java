@@ -61,8 +61,8 @@
  *
  * <p>Only when that finds nothing does the typo fallback run: tokens of 4 or more letters become fuzzy queries on
  * {@code prefix_folded} (1 edit, 2 from 7 letters on, transpositions count as one, no fixed prefix); tokens with a
- * digit and shorter tokens must still match exactly, so a strength is never "corrected". Its page says
- * {@code corrected}.
+ * digit and shorter tokens must still match exactly, so a strength is never "corrected"; more than 4 correctable
+ * tokens get no fallback. Its page says {@code corrected}.
  *
  * <h2>Ranking and paging</h2>
  *

@@ -182,5 +182,8 @@ final class ProductSearcherTest {
     assertThat(search("simvastatn 30", null).total()).isZero();
     // nor is a short token
     assertThat(search("zoq", null).total()).isZero();
+    // and a query with many misspelt words gets no fallback at all (bounded cost)
+    assertThat(search("simvastatn tabbl zocorx sandozz krkaa", null).total()).isZero();
+    assertThat(search("simvastatn zocorx", null).corrected()).isTrue();
   }
 }
