@@ -1,6 +1,7 @@
 package org.festserver.indexer.search;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,9 +13,10 @@ import java.util.Set;
 public record SearchRequest(
     String text, Set<SearchKind> kinds, int limit, SearchCursor cursor, LocalDate date, boolean includeUnavailable) {
   /** Kinds searched when none are given: substance groups and brands (API contract). */
-  public static final Set<SearchKind> DEFAULT_KINDS = EnumSet.of(SearchKind.SUBSTANCE_GROUP, SearchKind.BRAND);
+  public static final Set<SearchKind> DEFAULT_KINDS =
+      Collections.unmodifiableSet(EnumSet.of(SearchKind.SUBSTANCE_GROUP, SearchKind.BRAND));
 
   public SearchRequest {
-    kinds = kinds == null || kinds.isEmpty() ? DEFAULT_KINDS : EnumSet.copyOf(kinds);
+    kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds == null || kinds.isEmpty() ? DEFAULT_KINDS : kinds));
   }
 }
