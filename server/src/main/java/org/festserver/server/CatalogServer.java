@@ -12,6 +12,9 @@ import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.json.Json;
 import org.festserver.server.observe.Observability;
 import org.festserver.server.problem.ProblemHandler;
+import org.festserver.server.atc.AtcHandlers;
+import org.festserver.server.product.ProductHandlers;
+import org.festserver.server.search.SearchHandlers;
 import org.festserver.server.status.StatusHandlers;
 
 /**
@@ -34,6 +37,12 @@ public final class CatalogServer {
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
     this.observability = new Observability(live, clock);
+    SearchHandlers search = new SearchHandlers(live, clock, json);
+    ProductHandlers products = new ProductHandlers(live, clock, json);
+    AtcHandlers atc = new AtcHandlers(live);
+    datasets.addWarmer(SearchHandlers::warm);
+    datasets.addWarmer(ProductHandlers::warm);
+    datasets.addWarmer(AtcHandlers::warm);
 
     this.javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -51,6 +60,14 @@ public final class CatalogServer {
         get("status", status::status);
         get("health", status::health);
         get("health/ready", status::ready);
+        get("search", search::search);
+        get("substance-groups/{id}", products::substanceGroup);
+        get("brands/{id}", products::brand);
+        get("packs", products::packsByEan);
+        get("packs/{itemNumber}", products::pack);
+        get("packs/{itemNumber}/interchangeable", products::interchangeable);
+        get("unit-doses/{id}", products::unitDose);
+        get("atc/{code}", atc::atc);
       }));
     });
   }
