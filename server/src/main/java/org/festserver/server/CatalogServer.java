@@ -8,10 +8,18 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.festserver.indexer.dataset.DatasetManager;
+import org.festserver.server.alert.AlertHandlers;
+import org.festserver.server.alert.AlertService;
+import org.festserver.server.condition.ConditionHandlers;
+import org.festserver.server.condition.ConditionService;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.json.Json;
 import org.festserver.server.problem.ProblemHandler;
+import org.festserver.server.reimbursement.ReimbursementHandlers;
+import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.status.StatusHandlers;
+import org.festserver.server.supply.SupplyHandlers;
+import org.festserver.server.supply.SupplyService;
 
 /**
  * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
@@ -31,6 +39,14 @@ public final class CatalogServer {
     ObjectMapper json = Json.mapper();
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
+    ReimbursementHandlers reimbursement = new ReimbursementHandlers(live, clock);
+    AlertHandlers alerts = new AlertHandlers(live, clock);
+    ConditionHandlers conditions = new ConditionHandlers(live);
+    SupplyHandlers supplies = new SupplyHandlers(live, clock);
+    datasets.addWarmer(ConditionService::warm);
+    datasets.addWarmer(ReimbursementService::warm);
+    datasets.addWarmer(AlertService::warm);
+    datasets.addWarmer(SupplyService::warm);
 
     this.javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -46,6 +62,11 @@ public final class CatalogServer {
         get("status", status::status);
         get("health", status::health);
         get("health/ready", status::ready);
+        get("reimbursement", reimbursement::reimbursement);
+        get("alerts", alerts::alerts);
+        get("conditions", conditions::conditions);
+        get("supplies/tree", supplies::tree);
+        get("supplies/{nr}", supplies::supply);
       }));
     });
   }
