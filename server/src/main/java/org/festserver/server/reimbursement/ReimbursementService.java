@@ -55,6 +55,9 @@ public final class ReimbursementService {
    * @param id the product's id (for a pack its Id, not its varenummer)
    */
   public List<ReimbursementEntry> entriesFor(Dataset dataset, EntityKind kind, String id, ReimbursementQuery query) {
+    if (kind != EntityKind.PACK && kind != EntityKind.BRAND && kind != EntityKind.SUBSTANCE_GROUP) {
+      throw new IllegalArgumentException("expected a pack, brand or substance group, got " + kind);
+    }
     List<ResolvedGroup> groups = resolve(dataset, kind, id, query);
     ConditionCatalog conditions = ConditionCatalog.of(dataset);
     ConditionQuery conditionQuery = new ConditionQuery(query.role(), query.patient());
@@ -69,16 +72,17 @@ public final class ReimbursementService {
   List<ResolvedGroup> resolve(Dataset dataset, EntityKind kind, String id, ReimbursementQuery query) {
     EntityStore store = dataset.store();
     ReimbursementIndex index = ReimbursementIndex.of(dataset);
-    Optional<MedicineInfo> medicine = medicineOf(store, kind, id);
+    Optional<Pack> pack = kind == EntityKind.PACK ? store.pack(id) : Optional.empty();
+    Optional<MedicineInfo> medicine = pack.isPresent() ? pack.map(Pack::medicine) : medicineOf(store, kind, id);
     if (medicine.isEmpty()) {
       return List.of();
     }
     Set<String> reached = new HashSet<>();
     List<ResolvedGroup> resolved = new ArrayList<>();
     addLinks(index, medicine.get().reimbursements(), ResolvedGroup.Reach.LINK, query, reached, resolved);
-    if (kind == EntityKind.PACK) {
+    if (pack.isPresent()) {
       List<ReimbursementLink> brandLinks = new ArrayList<>();
-      for (String brandId : ConditionService.brandIds(store.pack(id).orElseThrow())) {
+      for (String brandId : ConditionService.brandIds(pack.get())) {
         store.brand(brandId).ifPresent(brand -> brandLinks.addAll(brand.medicine().reimbursements()));
       }
       addLinks(index, brandLinks, ResolvedGroup.Reach.BRAND_LINK, query, reached, resolved);
@@ -121,14 +125,12 @@ public final class ReimbursementService {
 
   private static Optional<MedicineInfo> medicineOf(EntityStore store, EntityKind kind, String id) {
     switch (kind) {
-      case PACK:
-        return store.pack(id).map(Pack::medicine);
       case BRAND:
         return store.brand(id).map(brand -> brand.medicine());
       case SUBSTANCE_GROUP:
         return store.substanceGroup(id).map(group -> group.medicine());
       default:
-        throw new IllegalArgumentException("expected a pack, brand or substance group, got " + kind);
+        return Optional.empty();
     }
   }
 

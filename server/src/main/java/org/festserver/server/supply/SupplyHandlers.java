@@ -1,11 +1,9 @@
 package org.festserver.server.supply;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.param.Params;
 import org.festserver.server.problem.ApiException;
@@ -29,13 +27,9 @@ public final class SupplyHandlers {
       throw ApiException.invalidParameter("group", "expected a product-group code of code system 7403 (digits), got '" + group + "'");
     }
     SupplyQuery query = new SupplyQuery(Params.date(ctx, clock), Params.patient(ctx), group, goods(ctx));
-    ctx.json(live.read(dataset -> {
-      List<ProductGroupView> groups = service.tree(dataset, query).orElseThrow(() -> ApiException.notFound("product group", group));
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("date", query.date());
-      body.put("groups", groups);
-      return body;
-    }));
+    byte[] body = live.read(dataset -> service.treeJson(dataset, query))
+        .orElseThrow(() -> ApiException.notFound("product group", group));
+    ctx.contentType(ContentType.APPLICATION_JSON).result(body);
   }
 
   public void supply(Context ctx) {

@@ -1,5 +1,7 @@
 package org.festserver.server.supply;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +32,8 @@ final class SupplyIndex {
   private final Map<String, ProductGroupNode> nodes;
   private final Map<String, List<ReimbursementIndex.GroupEntry>> groupsByCode;
   private final Map<String, Good> goods;
+  /** Tree answers already written, by query: most ask for today's whole tree. */
+  private final Cache<SupplyQuery, byte[]> treeJson = Caffeine.newBuilder().maximumSize(256).build();
 
   /** A good as the tree lists it: number, name, kind and the dates of its reimbursement link. */
   record Good(String number, String name, SupplyKind kind, ValidityWindow window) {}
@@ -130,6 +134,11 @@ final class SupplyIndex {
   /** The reimbursement groups whose number is this product-group code. */
   List<ReimbursementIndex.GroupEntry> groups(String code) {
     return groupsByCode.getOrDefault(code, List.of());
+  }
+
+  /** Answers to tree queries, kept with the dataset. */
+  Cache<SupplyQuery, byte[]> treeJson() {
+    return treeJson;
   }
 
   /** A good by item number, or null. */

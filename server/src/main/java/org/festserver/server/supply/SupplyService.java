@@ -1,9 +1,14 @@
 package org.festserver.server.supply;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.festserver.indexer.dataset.Dataset;
@@ -25,6 +30,7 @@ import org.festserver.server.condition.ConditionQuery;
 import org.festserver.server.condition.ConditionService;
 import org.festserver.server.condition.ConditionView;
 import org.festserver.server.json.CodedJson;
+import org.festserver.server.json.Json;
 import org.festserver.server.reimbursement.ReimbursementIndex;
 
 /**
@@ -32,11 +38,32 @@ import org.festserver.server.reimbursement.ReimbursementIndex;
  * good by item number.
  */
 public final class SupplyService {
+  private static final ObjectMapper JSON = Json.mapper();
 
   /** Builds the per-dataset tree before the dataset goes live. */
   public static void warm(Dataset dataset) {
     SupplyIndex.of(dataset);
     ConditionCatalog.of(dataset);
+  }
+
+  /**
+   * The JSON answer of {@code GET /supplies/tree} ({@code date} and {@code groups}), written once per dataset and
+   * query and then served from memory; empty when the group does not exist.
+   */
+  public Optional<byte[]> treeJson(Dataset dataset, SupplyQuery query) {
+    if (query.group() != null && SupplyIndex.of(dataset).node(query.group()) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(SupplyIndex.of(dataset).treeJson().get(query, q -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("date", q.date());
+      body.put("groups", tree(dataset, q).orElseThrow());
+      try {
+        return JSON.writeValueAsBytes(body);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }));
   }
 
   /**

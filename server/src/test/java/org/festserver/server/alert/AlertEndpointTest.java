@@ -7,35 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.festserver.indexer.dataset.BuildProgress;
 import org.festserver.indexer.dataset.DatasetBuilder;
 import org.festserver.indexer.dataset.DatasetManifest;
 import org.festserver.server.testing.Scenario;
+import org.festserver.server.testing.ScenarioServer;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/v1/alerts} over the reimbursement scenario, through real HTTP (date 2025-06-15 by the clock). */
 final class AlertEndpointTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
+  @RegisterExtension
+  static final ScenarioServer server = new ScenarioServer();
 
-  @BeforeAll
-  static void start() {
-    server = Scenario.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private static List<String> headlines(TestServer target, String query) {
-    TestServer.Response response = target.get("/api/v1/alerts?" + query);
+  private static List<String> headlines(Function<String, TestServer.Response> get, String query) {
+    TestServer.Response response = get.apply("/api/v1/alerts?" + query);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     List<String> markers = new ArrayList<>();
     response.json().get("alerts").forEach(alert -> markers.add(marker(alert)));
@@ -43,7 +33,7 @@ final class AlertEndpointTest {
   }
 
   private static List<String> alerts(String query) {
-    return headlines(server, query);
+    return headlines(server::get, query);
   }
 
   /** The scenario's alert texts start with a marker such as ALERT_SG. */
@@ -151,7 +141,7 @@ final class AlertEndpointTest {
   void expiredAlertVanishes(@TempDir Path other) throws Exception {
     Path file = Scenario.file(other);
     try (TestServer local = TestServer.start(file, other.resolve("data"), Scenario.CLOCK)) {
-      assertThat(headlines(local, "pack=100001")).contains("ALERT_BRAND");
+      assertThat(headlines(local::get, "pack=100001")).contains("ALERT_BRAND");
       String xml = Files.readString(file);
       int marker = xml.indexOf("ALERT_BRAND:");
       int start = xml.lastIndexOf("<OppfVarselSlv>", marker);
@@ -160,9 +150,9 @@ final class AlertEndpointTest {
           xml.substring(0, start) + xml.substring(end).replace("2025-06-01T03:00:00", "2025-06-15T03:00:00"));
       DatasetManifest manifest = new DatasetBuilder(local.datasets().data()).buildFull(next, BuildProgress.Listener.NONE);
       local.datasets().activate(manifest.id());
-      assertThat(headlines(local, "pack=100001")).containsExactly("ALERT_GROUP", "ALERT_SG");
-      assertThat(headlines(local, "brand=ID_BRAND_SIMVA")).containsExactly("ALERT_SG");
-      assertThat(headlines(local, "pack=100002")).doesNotContain("ALERT_BRAND");
+      assertThat(headlines(local::get, "pack=100001")).containsExactly("ALERT_GROUP", "ALERT_SG");
+      assertThat(headlines(local::get, "brand=ID_BRAND_SIMVA")).containsExactly("ALERT_SG");
+      assertThat(headlines(local::get, "pack=100002")).doesNotContain("ALERT_BRAND");
     }
   }
 

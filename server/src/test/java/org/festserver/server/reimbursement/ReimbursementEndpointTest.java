@@ -10,28 +10,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.festserver.server.testing.Scenario;
+import org.festserver.server.testing.ScenarioServer;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/v1/reimbursement} over the reimbursement scenario, through real HTTP. */
 final class ReimbursementEndpointTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = Scenario.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ScenarioServer server = new ScenarioServer();
 
   private static JsonNode get(String query) {
     TestServer.Response response = server.get("/api/v1/reimbursement?" + query);

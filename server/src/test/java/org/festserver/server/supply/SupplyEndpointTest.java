@@ -3,32 +3,18 @@ package org.festserver.server.supply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.festserver.server.testing.Scenario;
+import org.festserver.server.testing.ScenarioServer;
 import org.festserver.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/v1/supplies/tree} and {@code /supplies/{nr}} over the reimbursement scenario (R-12.x). */
 final class SupplyEndpointTest {
-  @TempDir
-  static Path dir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = Scenario.start(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ScenarioServer server = new ScenarioServer();
 
   private static JsonNode tree(String query) {
     TestServer.Response response = server.get("/api/v1/supplies/tree" + (query.isEmpty() ? "" : "?" + query));
