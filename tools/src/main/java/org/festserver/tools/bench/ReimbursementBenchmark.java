@@ -54,7 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Sample-time mode, so JMH reports p50/p99/p99.9 per operation.
  *
  * <p>Workload: a full dataset built once per trial, from {@code festFile} (a generated scale-1.0 file) or, when that
- * is empty, from the reimbursement scenario repeated {@code copies} times (1,700 copies ≈ 69,000 entries, the size of
+ * is empty, from the reimbursement scenario repeated {@code copies} times (1,700 copies = 62,901 entries, about 0.9 of
  * a full Rekvirent file). Products are drawn from a Zipf-like distribution (s = 1) over all packs, substance groups,
  * brands and goods in a seeded random order; date 2025-06-15; the reimbursement mix alternates prescriber and
  * dispenser and passes age/sex to every fourth request.
