@@ -9,7 +9,6 @@ import java.util.Set;
 import org.festserver.model.alert.AlertAudience;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.param.Params;
-import org.festserver.server.param.ProductKinds;
 import org.festserver.server.param.ProductSelector;
 import org.festserver.server.problem.ApiException;
 
@@ -31,7 +30,7 @@ public final class AlertHandlers {
     ctx.json(live.read(dataset -> {
       ProductSelector.Resolved product = selector.resolve(dataset);
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("product", Map.of("kind", ProductKinds.name(product.kind()), "id", product.id()));
+      body.put("product", product.json());
       body.put("date", query.date());
       body.put("alerts", service.alertsFor(dataset, product.kind(), product.id(), query));
       return body;

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.festserver.model.condition.Role;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.param.Params;
-import org.festserver.server.param.ProductKinds;
 import org.festserver.server.param.ProductSelector;
 
 /** {@code GET /conditions?pack=|brand=|substanceGroup=&role=&age=&sex=}: a product's own conditions. */
@@ -28,7 +27,7 @@ public final class ConditionHandlers {
       ProductSelector.Resolved product = selector.resolve(dataset);
       List<ConditionView> conditions = service.productConditions(dataset, product.kind(), product.id(), query);
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("product", Map.of("kind", ProductKinds.name(product.kind()), "id", product.id()));
+      body.put("product", product.json());
       body.put("conditions", conditions);
       return body;
     }));

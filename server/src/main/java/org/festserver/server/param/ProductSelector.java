@@ -3,6 +3,7 @@ package org.festserver.server.param;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.festserver.indexer.dataset.Dataset;
 import org.festserver.indexer.store.EntityStore;
 import org.festserver.indexer.store.Lookup;
@@ -96,5 +97,10 @@ public record ProductSelector(String parameter, String value) {
   }
 
   /** A selected product found in the dataset. */
-  public record Resolved(EntityKind kind, String id) {}
+  public record Resolved(EntityKind kind, String id) {
+    /** How answers name the product: {@code {"kind": "pack", "id": "ID_…"}}. */
+    public Map<String, String> json() {
+      return Map.of("kind", ProductKinds.name(kind), "id", id);
+    }
+  }
 }

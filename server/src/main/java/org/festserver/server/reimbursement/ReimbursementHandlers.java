@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.param.Params;
-import org.festserver.server.param.ProductKinds;
 import org.festserver.server.param.ProductSelector;
 
 /** {@code GET /reimbursement?pack=|substanceGroup=&date=&role=&age=&sex=} (R-6.4.x). */
@@ -26,7 +25,7 @@ public final class ReimbursementHandlers {
     ctx.json(live.read(dataset -> {
       ProductSelector.Resolved product = selector.resolve(dataset);
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("product", Map.of("kind", ProductKinds.name(product.kind()), "id", product.id()));
+      body.put("product", product.json());
       body.put("date", query.date());
       body.put("role", query.role().parameter());
       body.put("entries", service.entriesFor(dataset, product.kind(), product.id(), query));
