@@ -29,13 +29,20 @@ import org.festserver.model.medicine.PackComponent;
 import org.festserver.model.medicine.PackInfo;
 import org.festserver.model.medicine.Price;
 import org.festserver.model.medicine.PrescriptionValidity;
-import org.festserver.model.medicine.ReimbursementLink;
 import org.festserver.model.medicine.SortedRef;
 import org.festserver.model.medicine.SubstanceGroup;
 import org.festserver.model.medicine.UnitDose;
 import org.festserver.model.substance.Substance;
 import org.festserver.model.substance.SubstanceStrength;
+import org.festserver.model.condition.PatientFacts;
+import org.festserver.model.condition.Role;
+import org.festserver.server.alert.AlertQuery;
+import org.festserver.server.alert.AlertService;
+import org.festserver.server.condition.ConditionQuery;
+import org.festserver.server.condition.ConditionService;
 import org.festserver.server.problem.ApiException;
+import org.festserver.server.reimbursement.ReimbursementQuery;
+import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.product.ProductViews.BrandView;
 import org.festserver.server.product.ProductViews.Code;
 import org.festserver.server.product.ProductViews.ComponentView;
@@ -49,7 +56,6 @@ import org.festserver.server.product.ProductViews.PacksView;
 import org.festserver.server.product.ProductViews.PriceView;
 import org.festserver.server.product.ProductViews.Ref;
 import org.festserver.server.product.ProductViews.Registration;
-import org.festserver.server.product.ProductViews.ReimbursementView;
 import org.festserver.server.product.ProductViews.SubstanceGroupView;
 import org.festserver.server.product.ProductViews.SubstanceView;
 import org.festserver.server.product.ProductViews.UnitDoseView;
@@ -60,6 +66,9 @@ import org.festserver.server.product.ProductViews.Validity;
  * benchmarks in {@code tools}; handlers are the only other caller.
  */
 public final class ProductService {
+  private final AlertService alertService = new AlertService();
+  private final ReimbursementService reimbursementService = new ReimbursementService();
+  private final ConditionService conditionService = new ConditionService();
   private static final Comparator<Ref> BY_NAME = Comparator.comparing(Ref::name, NameOrder.COMPARATOR).thenComparing(Ref::id);
   private static final Comparator<PackRef> PACKS_BY_NAME =
       Comparator.comparing(PackRef::name, NameOrder.COMPARATOR).thenComparing(PackRef::itemNumber);
@@ -73,14 +82,15 @@ public final class ProductService {
     List<Brand> brands = links.brandsOf(group);
     List<Pack> packs = links.packsOf(group, brands);
     MedicineInfo medicine = group.medicine();
-    List<String> alertTargets = new ArrayList<>(List.of(group.id()));
     return new SubstanceGroupView("substance-group", group.id(), medicine.nameFormStrength(), Code.of(medicine.atc()),
         Code.of(medicine.formShort()), Code.of(prescriptionGroup(medicine, packs)),
         substances(store, group.substancesWithStrength(), group.substancesWithoutStrength()),
         brandRefs(brands), packRefs(packs, date), doseRefs(links.unitDosesOf(brands)),
         prescribingUnits(group, packs), validity(brands), shortDoses(dataset).render(medicine.administration()),
-        dosingUnits(medicine), registration(medicine), reimbursements(medicine),
-        alerts(dataset).on(alertTargets));
+        dosingUnits(medicine), registration(medicine),
+        reimbursementService.entriesFor(dataset, EntityKind.SUBSTANCE_GROUP, group.id(), prescriber(date)),
+        alertService.alertsFor(dataset, EntityKind.SUBSTANCE_GROUP, group.id(), allAudiences(date)),
+        conditionService.productConditions(dataset, EntityKind.SUBSTANCE_GROUP, group.id(), ConditionQuery.ALL));
   }
 
   /** The group's own reseptgruppe; without one, CF when its packs are both C and F, else theirs. */
@@ -133,10 +143,8 @@ public final class ProductService {
     CatalogLinks links = new CatalogLinks(store);
     List<SubstanceGroup> groups = links.groupsOf(brand);
     List<Ref> groupRefs = new ArrayList<>();
-    List<String> alertTargets = new ArrayList<>(List.of(brand.id()));
     for (SubstanceGroup group : groups) {
       groupRefs.add(new Ref(group.id(), group.medicine().nameFormStrength()));
-      alertTargets.add(group.id()); // a group's alerts show on its brands
     }
     groupRefs.sort(BY_NAME);
     MedicineInfo medicine = brand.medicine();
@@ -147,7 +155,9 @@ public final class ProductService {
         substances(store, brand.substancesWithStrength(), brand.substancesWithoutStrength()), groupRefs,
         packRefs(links.packsOf(brand), date), doseRefs(links.unitDosesOf(brand)), validity,
         shortDoses(dataset).render(medicine.administration()), dosingUnits(medicine), registration(medicine),
-        brand.productInfo() == null ? null : brand.productInfo().manufacturer(), alerts(dataset).on(alertTargets));
+        brand.productInfo() == null ? null : brand.productInfo().manufacturer(),
+        alertService.alertsFor(dataset, EntityKind.BRAND, brand.id(), allAudiences(date)),
+        conditionService.productConditions(dataset, EntityKind.BRAND, brand.id(), ConditionQuery.ALL));
   }
 
   // ---- packs (R-6.x) ----
@@ -202,7 +212,10 @@ public final class ProductService {
         Code.of(medicine.atc()), Code.of(medicine.formShort()), Code.of(medicine.prescriptionGroup()), brands, contents,
         CatalogLinks.isStartOrCombination(pack), set, Code.of(pack.storage()), prices(pack.prices(), date),
         marketing(pack, date), groupView(store, medicine.interchangeGroup(), date),
-        doseRefs(links.unitDosesOf(pack)), registration(medicine), date);
+        doseRefs(links.unitDosesOf(pack)), registration(medicine),
+        reimbursementService.entriesFor(dataset, EntityKind.PACK, pack.id(), prescriber(date)),
+        alertService.alertsFor(dataset, EntityKind.PACK, pack.id(), allAudiences(date)),
+        conditionService.productConditions(dataset, EntityKind.PACK, pack.id(), ConditionQuery.ALL), date);
   }
 
   /** .x: the prices valid on the date, then the next future price of each type. */
@@ -342,14 +355,6 @@ public final class ProductService {
         org.festserver.model.catalog.Registration.unregistered(medicine));
   }
 
-  private static List<ReimbursementView> reimbursements(MedicineInfo medicine) {
-    List<ReimbursementView> views = new ArrayList<>();
-    for (ReimbursementLink link : medicine.reimbursements()) {
-      views.add(new ReimbursementView(link.groupRefs(), link.validFrom(), link.prescribeUntil(), link.dispenseUntil()));
-    }
-    return views;
-  }
-
   private static List<Ref> brandRefs(List<Brand> brands) {
     List<Ref> refs = new ArrayList<>();
     brands.forEach(brand -> refs.add(new Ref(brand.id(), brand.medicine().nameFormStrength())));
@@ -380,13 +385,18 @@ public final class ProductService {
     return dataset.derived(ShortDoses.class, ShortDoses::build);
   }
 
-  private static AlertIndex alerts(Dataset dataset) {
-    return dataset.derived(AlertIndex.class, AlertIndex::build);
+  /** Embedded reimbursement is what a prescriber sees on the date; dispensers ask /reimbursement. */
+  private static ReimbursementQuery prescriber(LocalDate date) {
+    return new ReimbursementQuery(date, Role.PRESCRIBER, PatientFacts.UNKNOWN);
+  }
+
+  /** Embedded alerts: every audience and type in effect on the date; filter with /alerts. */
+  private static AlertQuery allAudiences(LocalDate date) {
+    return new AlertQuery(date, Set.of(), Set.of());
   }
 
   /** Builds the per-dataset structures before a dataset goes live. */
   static void warm(Dataset dataset) {
     shortDoses(dataset);
-    alerts(dataset);
   }
 }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.festserver.model.common.Coded;
 import org.festserver.model.common.Quantity;
+import org.festserver.server.alert.AlertView;
+import org.festserver.server.condition.ConditionView;
+import org.festserver.server.reimbursement.ReimbursementEntry;
 
 /** The JSON shapes of the product endpoints (docs/api.md, section Products). */
 final class ProductViews {
@@ -33,9 +36,6 @@ final class ProductViews {
   /** Prescription validity, possibly for one sex only. */
   record Validity(Code sex, String duration) {}
 
-  /** A reimbursement link of a product with its own dates. */
-  record ReimbursementView(List<String> groupIds, LocalDate validFrom, LocalDate prescribeUntil, LocalDate dispenseUntil) {}
-
   /** What a product needs for prescribing: application type and unregistered status. */
   record Registration(Code productType, Code applicationType, boolean unregistered) {}
 
@@ -43,13 +43,15 @@ final class ProductViews {
       String kind, String id, String name, Code atc, Code form, Code prescriptionGroup, List<SubstanceView> substances,
       List<Ref> brands, List<PackRef> packs, List<Ref> unitDoses, List<Code> prescribingUnits,
       List<Validity> prescriptionValidity, List<ShortDoses.View> shortDoses, List<Code> dosingUnits,
-      Registration registration, List<ReimbursementView> reimbursements, List<AlertIndex.View> alerts) {}
+      Registration registration, List<ReimbursementEntry> reimbursements, List<AlertView> alerts,
+      List<ConditionView> conditions) {}
 
   record BrandView(
       String kind, String id, String name, String tradeName, Code atc, Code form, String formLong,
       Code prescriptionGroup, List<SubstanceView> substances, List<Ref> substanceGroups, List<PackRef> packs,
       List<Ref> unitDoses, List<Validity> prescriptionValidity, List<ShortDoses.View> shortDoses,
-      List<Code> dosingUnits, Registration registration, String manufacturer, List<AlertIndex.View> alerts) {}
+      List<Code> dosingUnits, Registration registration, String manufacturer, List<AlertView> alerts,
+      List<ConditionView> conditions) {}
 
   /** A component of a set. */
   record ComponentView(Code packType, Quantity amount, Integer count) {}
@@ -75,7 +77,8 @@ final class ProductViews {
       String kind, String id, String itemNumber, String formerItemNumber, List<String> eans, String name, Code atc,
       Code form, Code prescriptionGroup, List<Ref> brands, List<PackContent> contents, boolean startOrCombination,
       boolean set, Code storage, List<PriceView> prices, MarketingView marketing, GroupView interchangeGroup,
-      List<Ref> unitDoses, Registration registration, LocalDate date) {}
+      List<Ref> unitDoses, Registration registration, List<ReimbursementEntry> reimbursements, List<AlertView> alerts,
+      List<ConditionView> conditions, LocalDate date) {}
 
   record PacksView(String ean, List<PackView> packs) {}
 

@@ -62,7 +62,7 @@ final class ProductApiTest {
     assertThat(group.path("prescriptionValidity").get(0).path("duration").asText()).isEqualTo("P1Y");
     assertThat(group.path("shortDoses").get(0).path("text").asText()).isEqualTo("2 tabletter daglig");
     assertThat(group.path("shortDoses").get(0).path("pluralMissing").asBoolean()).isFalse();
-    assertThat(group.path("reimbursements").get(0).path("groupIds").get(0).asText()).isEqualTo(id("rg_simva"));
+    assertThat(group.path("reimbursements").get(0).path("groupId").asText()).isEqualTo(id("rg_simva"));
     assertThat(texts(group.path("alerts"), "headline")).containsExactly("Mangel på simvastatin 20 mg");
   }
 
