@@ -82,7 +82,7 @@ final class Naming {
 
   /** "Simvastatin Krka" or "Candesartan Orion": spelling chosen per medicine and company. */
   static String genericName(Medicine m, int company) {
-    boolean english = Math.floorMod(key(m) * 17 + company * 5, 3) != 0;
+    boolean english = Math.floorMod(key(m) * 17 + company * 5, 3) != 0 && !m.components.get(0).nameEn.contains(" ");
     return m.genericStem(english) + " " + WordLists.get().genericCompanies.get(company);
   }
 
