@@ -113,8 +113,4 @@ final class CatalogPlan {
     }
     return Ids.of(seed, Ids.Kind.ENTRY, ((long) catalogOrdinal << 40) + n);
   }
-
-  boolean isAnchorFamily(Family f) {
-    return f.anchorKey != null && !f.anchorKey.startsWith("edge:") && f.fixedBrandIds != null;
-  }
 }

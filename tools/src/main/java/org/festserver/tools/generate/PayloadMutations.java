@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** The changes the increment generator applies to payloads (a changed entry keeps its payload id, R-13.1). */
@@ -165,9 +164,5 @@ final class PayloadMutations {
         }
       }
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -115,6 +115,23 @@ final class GeneratorOutputTest {
     assertThatThrownBy(() -> GeneratorOptions.of(0, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  @DisplayName("FEST 2.5.0 files use the 2013-10-08 namespaces and leave out what 2.5.0 lacks (FORMAT.md §1.2)")
+  void fest250LeavesOutTheAdditionsOf251() throws IOException {
+    Path file = TestFiles.full(TestFiles.SCALE, TestFiles.SEED, FestVersion.V2_5_0, ".xml");
+    String xml = Files.readString(file);
+    for (String element : List.of("<SvartTrekant", "<SortertVirkestoffUtenStyrke>", "<NavnEngelsk>",
+        "<ForskrivningsenhetResept", "<EnhetOrdinering", "<OmpakkerAvEndose>", "2014-12-01")) {
+      assertThat(xml).as(element).doesNotContain(element);
+    }
+    assertThat(xml).contains("<Refvirkestoff>", FestVersion.V2_5_0.m30Namespace(),
+        FestVersion.V2_5_0.forskrivningNamespace());
+    M30File f = M30File.of(file);
+    assertThat(f.packs()).allMatch(p -> p.all("Ean").size() <= 1);
+    assertThat(f.groups()).allMatch(g -> g.all("RefLegemiddelMerkevare").isEmpty() && g.all("RefPakning").isEmpty());
+    assertThat(f.payloads("KatVirkestoff", "Virkestoff")).allMatch(v -> v.all("Refusjon").isEmpty());
+  }
+
   // ------------------------------------------------------------------------------------------ counts
 
   @Test
