@@ -49,11 +49,17 @@ final class PayloadMutations {
       }
       case "LegemiddelVirkestoff", "Legemiddeldose" -> {
         List<XmlNode> refs = p.all("RefPakning");
-        if (refs.size() < 2) {
-          return false;
+        if (refs.size() >= 2) {
+          p.children.remove(refs.get(refs.size() - 1));
+          return true;
         }
-        p.children.remove(refs.get(refs.size() - 1));
-        return true;
+        XmlNode admin = p.child("AdministreringLegemiddel");
+        List<XmlNode> shortDoses = admin == null ? List.of() : admin.all("Kortdose");
+        if (shortDoses.size() >= 2) {
+          admin.children.remove(shortDoses.get(shortDoses.size() - 1));
+          return true;
+        }
+        return false;
       }
       case "Refusjonshjemmel" -> {
         XmlNode group = p.child("Refusjonsgruppe");
