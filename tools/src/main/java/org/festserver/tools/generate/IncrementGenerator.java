@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -70,11 +71,12 @@ public final class IncrementGenerator {
       int codeSystems, Map<String, Integer> entriesPerCatalog, long fileBytes) {
 
     public void print(PrintWriter out) {
-      out.printf("wrote %s (HentetDato %s)%n", file, hentetDato);
-      out.printf("  of %,d base entries: changed %d (%.1f %%), removed %d, new %d, replaced code systems %d%n",
-          baseEntries, changed, 100.0 * changed / Math.max(1, baseEntries), removed, added, codeSystems);
-      entriesPerCatalog.forEach((k, v) -> out.printf("  %-24s %,9d entries%n", k, v));
-      out.printf("  file %,d bytes%n", fileBytes);
+      out.printf(Locale.ROOT, "wrote %s (HentetDato %s)%n", file, hentetDato);
+      out.printf(Locale.ROOT, "  of %,d base entries: changed %d (%.1f %%), removed %d, new %d, "
+          + "replaced code systems %d%n", baseEntries, changed, 100.0 * changed / Math.max(1, baseEntries), removed,
+          added, codeSystems);
+      entriesPerCatalog.forEach((k, v) -> out.printf(Locale.ROOT, "  %-24s %,9d entries%n", k, v));
+      out.printf(Locale.ROOT, "  file %,d bytes%n", fileBytes);
       out.flush();
     }
   }
@@ -294,7 +296,7 @@ public final class IncrementGenerator {
           nextNumber++;
         }
         scan.numbers.set(nextNumber);
-        number = String.format(java.util.Locale.ROOT, "%06d", nextNumber);
+        number = String.format(Locale.ROOT, "%06d", nextNumber);
       }
       mutations.asNew(catalog, p, newPayloadId, number, i);
       active(catalog, Ids.of(o.seed(), Ids.Kind.INCREMENT_ENTRY, index * 2 + 1), time, p, copy);

@@ -61,6 +61,13 @@ final class Naming {
         plan.originatorNames.put(m, name);
       }
     }
+    for (Family f : plan.families) {
+      for (Family.Part p : f.parts) {
+        if (p.medicine().atc != null) {
+          plan.originatorNameByAtc.putIfAbsent(p.medicine().atc, plan.originatorNames.get(p.medicine()));
+        }
+      }
+    }
   }
 
   /** Originator company of a medicine (stable per medicine). */

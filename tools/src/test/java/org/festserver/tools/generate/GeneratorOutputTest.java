@@ -40,6 +40,20 @@ final class GeneratorOutputTest {
   }
 
   @Test
+  @DisplayName("Another JVM writes the same bytes (no identity-hash or hash-map order leaks into the output)")
+  void anotherJvmWritesTheSameBytes() throws Exception {
+    Path out = TestFiles.dir().resolve("child-jvm.xml");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        "org.festserver.tools.ToolsMain", "generate", "--scale", "0.2", "--seed", String.valueOf(TestFiles.SEED),
+        "--out", out.toString()).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(log).isZero();
+    Path here = TestFiles.full(0.2, TestFiles.SEED, FestVersion.V2_5_1, ".xml");
+    assertThat(Files.mismatch(here, out)).isEqualTo(-1L);
+  }
+
+  @Test
   @DisplayName("Another seed gives a different file")
   void otherSeedGivesADifferentFile() throws IOException {
     Path other = TestFiles.full(TestFiles.SCALE, TestFiles.SEED + 1, FestVersion.V2_5_1, ".xml");
