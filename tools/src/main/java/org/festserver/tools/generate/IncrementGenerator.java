@@ -330,10 +330,18 @@ public final class IncrementGenerator {
       w.cs("Status", status, text);
     }
 
+    /** A registration time after the base's HentetDato and before the increment's: a nightly batch if possible. */
     private String time(SplittableRandom r) {
-      long span = java.time.Duration.between(from, to).getSeconds();
-      LocalDateTime t = from.plusSeconds(Math.max(1, Math.min(span - 1, 3600 + (long) (r.nextDouble() * span))));
-      return t.withHour(0).withMinute(45 + r.nextInt(15)).withSecond(r.nextInt(60)).format(Dates.DATE_TIME);
+      long days = java.time.Duration.between(from, to).toDays();
+      LocalDateTime t;
+      if (days >= 2) {
+        t = from.toLocalDate().plusDays(1 + r.nextInt((int) Math.min(Integer.MAX_VALUE, days - 1)))
+            .atTime(0, 45 + r.nextInt(15), r.nextInt(60));
+      } else {
+        long span = java.time.Duration.between(from, to).getSeconds();
+        t = from.plusSeconds(Math.max(1, (long) (r.nextDouble() * span)));
+      }
+      return t.format(Dates.DATE_TIME);
     }
 
     private boolean isAnchor(XmlNode payload) {

@@ -172,16 +172,19 @@ final class GeneratorOutputTest {
   // ------------------------------------------------------------------------------------------ integrity
 
   @Test
-  @DisplayName("Ids are unique, every reference resolves, a full file has only status A (FORMAT.md §2)")
+  @DisplayName("Ids are unique, every reference resolves, a full file has only status A and entries registered "
+      + "before HentetDato (FORMAT.md §2)")
   void idsAreUniqueAndReferencesResolve() {
     M30File f = M30File.of(TestFiles.standard());
     Map<String, Integer> ids = new HashMap<>();
     List<String> refs = new ArrayList<>();
     Set<String> statuses = new HashSet<>();
+    java.time.LocalDateTime hentet = java.time.LocalDateTime.parse(f.scan.hentetDato);
     for (List<Node> entries : f.entries.values()) {
       for (Node e : entries) {
         statuses.add(e.status());
         collect(e, false, ids, refs);
+        assertThat(java.time.LocalDateTime.parse(e.text("Tidspunkt"))).isBefore(hentet);
       }
     }
     assertThat(statuses).containsExactly("A");
