@@ -18,6 +18,11 @@ final class AlertWriter {
       String product = c == null ? null : a.level() == 3 && c.group() != null ? c.group().common().nfs()
           : a.level() == 2 ? c.packs().get(a.pack()).common().nfs() : c.brands().get(a.brand()).common().nfs();
       String substance = c == null ? "legemidler" : c.family().main().medicine().groupName().toLowerCase(Locale.ROOT);
+      if (a.level() == 4) {
+        Reimbursement g = e.plan.reimbursements.get(a.reimbursement());
+        substance = g.atc != null ? e.atcName(g.atc).toLowerCase(Locale.ROOT)
+            : g.groupNumberText.toLowerCase(Locale.ROOT);
+      }
       String[] texts = texts(a, r, product, substance, e.plan);
       String entryId = a.entryId() != null ? a.entryId() : e.plan.entryId(M30Catalog.VARSEL_SLV.ordinal(),
           a.index(), null);

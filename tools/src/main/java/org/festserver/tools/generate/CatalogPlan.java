@@ -39,6 +39,8 @@ final class CatalogPlan {
   final TreeSet<String> atcUsed = new TreeSet<>();
   /** Originator brand name per medicine (identity), decided once so that all strengths share it. */
   final Map<Medicine, String> originatorNames = new IdentityHashMap<>();
+  /** Originator brand name by ATC code (first medicine in family order wins); iteration-free lookups only. */
+  final Map<String, String> originatorNameByAtc = new LinkedHashMap<>();
 
   int brandTotal;
   int packTotal;
@@ -112,9 +114,5 @@ final class CatalogPlan {
       return Ids.fromText("entry:" + anchorPayloadId);
     }
     return Ids.of(seed, Ids.Kind.ENTRY, ((long) catalogOrdinal << 40) + n);
-  }
-
-  boolean isAnchorFamily(Family f) {
-    return f.anchorKey != null && !f.anchorKey.startsWith("edge:") && f.fixedBrandIds != null;
   }
 }

@@ -46,10 +46,6 @@ final class Entries {
     progress.entry();
   }
 
-  int count(M30Catalog catalog) {
-    return counts.getOrDefault(catalog, 0);
-  }
-
   Map<M30Catalog, Integer> counts() {
     return counts;
   }

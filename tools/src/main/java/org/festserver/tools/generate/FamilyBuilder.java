@@ -78,7 +78,8 @@ final class FamilyBuilder {
       switch (f.kind) {
         case UNREGISTERED -> {
           String maker = Rng.pick(r, WordLists.get().unregisteredManufacturers);
-          names[b] = m.genericStem(r.nextBoolean()) + " " + maker.split(" ")[0];
+          names[b] = m.genericStem(r.nextBoolean() && !m.components.get(0).nameEn.contains(" ")) + " "
+              + maker.split(" ")[0];
           companies[b] = maker;
         }
         case HOSPITAL -> {
@@ -141,6 +142,9 @@ final class FamilyBuilder {
             : plan.dates.between(r, originMarketed.plusYears(3).isBefore(plan.dates.today.minusDays(60))
                 ? originMarketed.plusYears(3) : originMarketed, plan.dates.today.minusDays(30));
         for (int k = 0; k < sizes.length; k++) {
+          if (types[k].equals("98") && sizes[k] % 7 != 0) {
+            types[k] = "169";
+          }
           packs.add(pack(f, r, j, b, brandIds[b], names[b], part, sizes[k], types[k], unitPrice * brandFactor,
               trinnFactor, marketed, black, centrallyAuthorised, roles[b]));
           packsOfBrand.get(b).add(j);
@@ -439,7 +443,7 @@ final class FamilyBuilder {
     if (doses >= 2 && packs >= 2) {
       String second = null;
       for (String t : distinct) {
-        if (!t.equals(first)) {
+        if (!t.equals(first) && !t.equals("98") && !(first.equals("98") && t.equals("169"))) {
           second = t;
           break;
         }

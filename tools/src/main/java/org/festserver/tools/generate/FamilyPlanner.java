@@ -27,6 +27,9 @@ final class FamilyPlanner {
    *   two packs, whose packs are then split into two pack types (R-3.3.4 "two doses only when pack type differs").
    */
 
+  /** At most this many brands (originator, generics, parallel imports) per substance group. */
+  private static final int MAX_BRANDS = 20;
+
   private final SubstanceCatalog catalog;
   private final Targets targets;
   private final SplittableRandom random;
@@ -274,21 +277,41 @@ final class FamilyPlanner {
     if (groups.isEmpty()) {
       return;
     }
-    double[] extraWeight = new double[groups.size()];
+    int[] counts = new int[groups.size()];
+    int sum = 0;
     for (int i = 0; i < groups.size(); i++) {
       Medicine m = groups.get(i).main().medicine();
       double scale = switch (m.popularity) {
         case 5 -> 4.5;
         case 4 -> 2.6;
         case 3 -> 1.5;
-        case 2 -> 0.8;
-        default -> 0.35;
+        case 2 -> 0.9;
+        default -> 0.6;
       };
-      extraWeight[i] = Rng.zipf(random, scale, 1.6, 24) - 1;
+      counts[i] = 1 + (int) Math.min(MAX_BRANDS - 1,
+          Math.floor(scale * (Math.pow(1.0 - random.nextDouble(), -1.0 / 1.6) - 1.0)));
+      sum += counts[i];
     }
-    int[] extra = largestRemainder(extraWeight, Math.max(0, remaining - groups.size()), 24);
+    // Hit the total exactly: add brands preferentially to popular medicines, remove from groups with more
+    // than one.
+    int diff = remaining - sum;
+    long guard = 0;
+    while (diff > 0 && guard++ < 100L * (diff + groups.size())) {
+      int i = random.nextInt(counts.length);
+      if (counts[i] < MAX_BRANDS && random.nextInt(5) < groups.get(i).main().medicine().popularity) {
+        counts[i]++;
+        diff--;
+      }
+    }
+    while (diff < 0 && guard++ < 200L * (groups.size() - diff)) {
+      int i = random.nextInt(counts.length);
+      if (counts[i] > 1) {
+        counts[i]--;
+        diff++;
+      }
+    }
     for (int i = 0; i < groups.size(); i++) {
-      groups.get(i).brandCount = 1 + extra[i];
+      groups.get(i).brandCount = counts[i];
     }
   }
 

@@ -1,7 +1,6 @@
 package org.festserver.tools.generate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +37,5 @@ final class Forms {
 
   Collection<Form> all() {
     return byKey.values();
-  }
-
-  static List<String> split(String csv) {
-    return Arrays.asList(csv.split(","));
   }
 }

@@ -37,7 +37,8 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GeneratorOptions options = new GeneratorOptions(scale, seed, hentetDato, FestVersion.parse(festVersion));
     var err = spec.commandLine().getErr();
-    err.printf("generating FEST %s, scale %s, seed %d, HentetDato %s%n", options.festVersion().label(), scale, seed,
+    err.printf(java.util.Locale.ROOT, "generating FEST %s, scale %s, seed %d, HentetDato %s%n",
+        options.festVersion().label(), scale, seed,
         options.hentetDato());
     GenerationSummary summary = FestGenerator.generate(options, out, err);
     summary.print(err);

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -30,6 +31,9 @@ public final class IncrementGenerator {
    *   and Refusjon is always removed, and the second non-anchor entry of Legemiddelpakning, Vilkar, VarselSlv and
    *   Interaksjon always gets a new sibling, so every increment has these cases.
    * - The code system replaced is 7479 (ForhandsregelInntak), else the first code system of the base.
+   * - "About FRACTION of the entries": only some catalogs can change, so an entry of a changeable catalog
+   *   changes with probability FRACTION * all entries / changeable entries (counted in pass 1). Removals
+   *   (0.15 * FRACTION) and new entries (0.1 * FRACTION) come on top.
    */
 
   private static final Set<M30Catalog> REMOVABLE = EnumSet.of(M30Catalog.VARSEL_SLV, M30Catalog.LEGEMIDDELPAKNING,
@@ -38,6 +42,10 @@ public final class IncrementGenerator {
       M30Catalog.LEGEMIDDELPAKNING, M30Catalog.INTERAKSJON, M30Catalog.REFUSJON);
   private static final Set<M30Catalog> NEWABLE = EnumSet.of(M30Catalog.LEGEMIDDELPAKNING, M30Catalog.VILKAR,
       M30Catalog.VARSEL_SLV, M30Catalog.INTERAKSJON);
+  /** Catalogs whose entries PayloadMutations can change (Virkestoff, doses and structured dosages stay). */
+  private static final Set<M30Catalog> CHANGEABLE = EnumSet.of(M30Catalog.LEGEMIDDEL_MERKEVARE,
+      M30Catalog.LEGEMIDDELPAKNING, M30Catalog.LEGEMIDDEL_VIRKESTOFF, M30Catalog.HANDELSVARE, M30Catalog.REFUSJON,
+      M30Catalog.VILKAR, M30Catalog.VARSEL_SLV, M30Catalog.BYTTEGRUPPE, M30Catalog.INTERAKSJON);
 
   private IncrementGenerator() {}
 
@@ -59,15 +67,16 @@ public final class IncrementGenerator {
   }
 
   /** Counts of what was written. */
-  public record Summary(Path file, String hentetDato, int changed, int removed, int added, int codeSystems,
-      Map<String, Integer> entriesPerCatalog, long fileBytes) {
+  public record Summary(Path file, String hentetDato, long baseEntries, int changed, int removed, int added,
+      int codeSystems, Map<String, Integer> entriesPerCatalog, long fileBytes) {
 
     public void print(PrintWriter out) {
-      out.printf("wrote %s (HentetDato %s)%n", file, hentetDato);
-      out.printf("  changed %d, removed %d, new %d, replaced code systems %d%n", changed, removed, added,
-          codeSystems);
-      entriesPerCatalog.forEach((k, v) -> out.printf("  %-24s %,9d entries%n", k, v));
-      out.printf("  file %,d bytes%n", fileBytes);
+      out.printf(Locale.ROOT, "wrote %s (HentetDato %s)%n", file, hentetDato);
+      out.printf(Locale.ROOT, "  of %,d base entries: changed %d (%.1f %%), removed %d, new %d, "
+          + "replaced code systems %d%n", baseEntries, changed, 100.0 * changed / Math.max(1, baseEntries), removed,
+          added, codeSystems);
+      entriesPerCatalog.forEach((k, v) -> out.printf(Locale.ROOT, "  %-24s %,9d entries%n", k, v));
+      out.printf(Locale.ROOT, "  file %,d bytes%n", fileBytes);
       out.flush();
     }
   }
@@ -102,7 +111,8 @@ public final class IncrementGenerator {
     }
     Map<String, Integer> byName = new java.util.LinkedHashMap<>();
     writer.counts.forEach((k, v) -> byName.put(k.catalogElement(), v));
-    return new Summary(o.out(), date.format(Dates.DATE_TIME), writer.changed, writer.removed, writer.added,
+    return new Summary(o.out(), date.format(Dates.DATE_TIME), scan.entries, writer.changed, writer.removed,
+        writer.added,
         writer.codeSystems, byName, Files.size(o.out()));
   }
 
@@ -113,6 +123,8 @@ public final class IncrementGenerator {
     String hentetDato;
     String namespace;
     boolean has7479;
+    long entries;
+    long changeable;
 
     @Override
     public void catalogStart(M30Catalog catalog) {}
@@ -120,8 +132,12 @@ public final class IncrementGenerator {
     @Override
     public void entry(M30Catalog catalog, XmlNode entry) {
       XmlNode payload = payload(entry);
+      entries++;
       if (payload == null) {
         return;
+      }
+      if (CHANGEABLE.contains(catalog) && !payload.name.equals("InteraksjonIkkeVurdert")) {
+        changeable++;
       }
       XmlNode nr = payload.child(catalog == M30Catalog.HANDELSVARE ? "Nr" : "Varenr");
       if (nr != null && nr.text != null && nr.text.matches("\\d{1,7}")) {
@@ -236,16 +252,19 @@ public final class IncrementGenerator {
         addNew(catalog, entry, time, i);
         return;
       }
-      double u = r.nextDouble();
       double p = o.changes();
-      if (u < p * 0.7) {
+      double q = Math.min(1.0, p * scan.entries / Math.max(1, scan.changeable));
+      if (CHANGEABLE.contains(catalog) && r.nextDouble() < q) {
         XmlNode copy = entry.copy();
         if (mutations.change(catalog, payload(copy), r)) {
           change(catalog, entryId, copy, time, r.nextBoolean());
         }
-      } else if (u < p * 0.85 && REMOVABLE.contains(catalog)) {
+        return;
+      }
+      double v = r.nextDouble();
+      if (v < p * 0.15 && REMOVABLE.contains(catalog)) {
         remove(catalog, entryId, time);
-      } else if (u < p && NEWABLE.contains(catalog) && payload.name.equals(newableName(catalog))) {
+      } else if (v < p * 0.25 && NEWABLE.contains(catalog) && payload.name.equals(newableName(catalog))) {
         addNew(catalog, entry, time, i);
       }
     }
@@ -277,7 +296,7 @@ public final class IncrementGenerator {
           nextNumber++;
         }
         scan.numbers.set(nextNumber);
-        number = String.format(java.util.Locale.ROOT, "%06d", nextNumber);
+        number = String.format(Locale.ROOT, "%06d", nextNumber);
       }
       mutations.asNew(catalog, p, newPayloadId, number, i);
       active(catalog, Ids.of(o.seed(), Ids.Kind.INCREMENT_ENTRY, index * 2 + 1), time, p, copy);
@@ -311,10 +330,18 @@ public final class IncrementGenerator {
       w.cs("Status", status, text);
     }
 
+    /** A registration time after the base's HentetDato and before the increment's: a nightly batch if possible. */
     private String time(SplittableRandom r) {
-      long span = java.time.Duration.between(from, to).getSeconds();
-      LocalDateTime t = from.plusSeconds(Math.max(1, Math.min(span - 1, 3600 + (long) (r.nextDouble() * span))));
-      return t.withHour(0).withMinute(45 + r.nextInt(15)).withSecond(r.nextInt(60)).format(Dates.DATE_TIME);
+      long days = java.time.Duration.between(from, to).toDays();
+      LocalDateTime t;
+      if (days >= 2) {
+        t = from.toLocalDate().plusDays(1 + r.nextInt((int) Math.min(Integer.MAX_VALUE, days - 1)))
+            .atTime(0, 45 + r.nextInt(15), r.nextInt(60));
+      } else {
+        long span = java.time.Duration.between(from, to).getSeconds();
+        t = from.plusSeconds(Math.max(1, (long) (r.nextDouble() * span)));
+      }
+      return t.format(Dates.DATE_TIME);
     }
 
     private boolean isAnchor(XmlNode payload) {

@@ -177,6 +177,8 @@ final class InteractionPlanner {
         InteractionRules.BLEEDING, "LEVEL3", false, true, false);
     addFixed(null, "2", new InteractionDef.Group(null, List.of(member("C03"))), group(c.medicine("N05AN01")),
         InteractionRules.LITHIUM, "LEVEL2", false, true, false);
+    addFixed(null, "3", new InteractionDef.Group(null, List.of(member("A"))), group(c.medicine("H03AA01")),
+        InteractionRules.GENERIC, "LEVEL1", true, true, false);
     addFixed(null, "1", new InteractionDef.Group("Efedrin", List.of(member("C01CA26"), member("R03CA02"))),
         group(c.medicine("N06AG02")), InteractionRules.SYMPATHOMIMETIC, "TWO_CODES", true, true, false);
     addFixed(null, "3", group(c.medicine("C07AB02")), group(c.medicine("A10AB05")), InteractionRules.HYPOGLYCEMIA,

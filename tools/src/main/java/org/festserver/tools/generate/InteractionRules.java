@@ -62,7 +62,8 @@ final class InteractionRules {
       "{A} induserer CYP3A4 og P-glykoprotein og øker eliminasjonen av {b}.",
       handling(new String[] {DOSE, "Dosen av {b} må ofte økes. Effekten av induksjonen kan vare i 2-4 uker etter "
           + "seponering av {a}, og dosen må da reduseres igjen."},
-          new String[] {MONITOR, "Følg effekt og eventuelt serumkonsentrasjon av {b} ved oppstart og seponering av {a}."}),
+          new String[] {MONITOR, "Følg effekt og eventuelt serumkonsentrasjon av {b} ved oppstart og seponering "
+              + "av {a}."}),
       null);
 
   static final Rule CYP2D6 = new Rule("cyp2d6-hemming", List.of("2D6I"), List.of("2D6S", "2D6S!"), "2", "2D6S!",
@@ -85,7 +86,8 @@ final class InteractionRules {
   static final Rule CYP2C9 = new Rule("cyp2c9-hemming", List.of("2C9I"), List.of("2C9S"), "2", "BLEED", "4",
       List.of("Økt konsentrasjon av {b}.", "Økt effekt av {b}. For warfarin betyr dette økt INR og blødningsrisiko."),
       "{A} hemmer CYP2C9-mediert metabolisme av {b}.",
-      handling(new String[] {MONITOR, "Følg effekten av {b} tett ved oppstart og seponering av {a}. Ved warfarinbehandling "
+      handling(new String[] {MONITOR, "Følg effekten av {b} tett ved oppstart og seponering av {a}. "
+          + "Ved warfarinbehandling "
           + "bør INR kontrolleres etter 3-5 dager."}),
       null);
 
@@ -96,7 +98,8 @@ final class InteractionRules {
       handling(new String[] {MONITOR, "Ta EKG før og etter oppstart, særlig hos pasienter med andre risikofaktorer som "
           + "hypokalemi, hypomagnesemi, bradykardi eller medfødt lang QT-tid."},
           new String[] {ALTERNATIVES, "Velg om mulig et alternativ uten kjent QT-forlengende effekt."}),
-      "Gjelder ved doser av {b} over det som er vanlig i allmennpraksis, eller hos pasienter med andre risikofaktorer.");
+      "Gjelder ved doser av {b} over det som er vanlig i allmennpraksis, eller hos pasienter med andre "
+          + "risikofaktorer.");
 
   static final Rule SEROTONERGIC = new Rule("serotonerg", List.of("SER", "MAOI"), List.of("SER"), "2", "MAOI", "2",
       List.of("Økt risiko for serotonergt syndrom.",
@@ -238,7 +241,8 @@ final class InteractionRules {
   static final Rule CONTRACEPTION = new Rule("prevensjonssvikt", List.of(), List.of(), "1", null, "3",
       List.of("Redusert prevensjonseffekt og risiko for gjennombruddsblødninger og uønsket graviditet."),
       "{B} induserer CYP3A4 og øker metabolismen av østrogen og gestagen.",
-      handling(new String[] {ALTERNATIVES, "Bruk en prevensjonsmetode som ikke påvirkes av enzyminduksjon, for eksempel "
+      handling(new String[] {ALTERNATIVES, "Bruk en prevensjonsmetode som ikke påvirkes av enzyminduksjon, "
+          + "for eksempel "
           + "hormonspiral eller kobberspiral, under behandlingen og i 4 uker etter."}),
       null);
 

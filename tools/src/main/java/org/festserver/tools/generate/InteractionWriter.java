@@ -72,11 +72,9 @@ final class InteractionWriter {
     String brand = WordLists.capitalize(b);
     String enA = englishName(plan, d.a());
     String enB = englishName(plan, d.b());
-    for (Medicine m : plan.originatorNames.keySet()) {
-      if (m.atc != null && m.atc.equals(d.b().members().get(0).atc())) {
-        brand = plan.originatorNames.get(m);
-        break;
-      }
+    String atc = d.b().members().get(0).atc();
+    if (atc != null && plan.originatorNameByAtc.containsKey(atc)) {
+      brand = plan.originatorNameByAtc.get(atc);
     }
     refs.add(new String[] {"SPC " + brand,
         "https://www.legemiddelsok.no/_layouts/15/Preparatomtaler/Spc/" + (10 + r.nextInt(15)) + "-"

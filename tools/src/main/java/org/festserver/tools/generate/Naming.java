@@ -61,6 +61,13 @@ final class Naming {
         plan.originatorNames.put(m, name);
       }
     }
+    for (Family f : plan.families) {
+      for (Family.Part p : f.parts) {
+        if (p.medicine().atc != null) {
+          plan.originatorNameByAtc.putIfAbsent(p.medicine().atc, plan.originatorNames.get(p.medicine()));
+        }
+      }
+    }
   }
 
   /** Originator company of a medicine (stable per medicine). */
@@ -82,7 +89,7 @@ final class Naming {
 
   /** "Simvastatin Krka" or "Candesartan Orion": spelling chosen per medicine and company. */
   static String genericName(Medicine m, int company) {
-    boolean english = Math.floorMod(key(m) * 17 + company * 5, 3) != 0;
+    boolean english = Math.floorMod(key(m) * 17 + company * 5, 3) != 0 && !m.components.get(0).nameEn.contains(" ");
     return m.genericStem(english) + " " + WordLists.get().genericCompanies.get(company);
   }
 

@@ -33,7 +33,7 @@ final class OutputTarget implements AutoCloseable {
     this.target = target;
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    this.temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    this.temp = dir.resolve("." + target.getFileName() + ".partial");
     this.file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     switch (format) {
       case GZIP -> compressed = new GZIPOutputStream(file, 1 << 16);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** The changes the increment generator applies to payloads (a changed entry keeps its payload id, R-13.1). */
@@ -50,11 +49,17 @@ final class PayloadMutations {
       }
       case "LegemiddelVirkestoff", "Legemiddeldose" -> {
         List<XmlNode> refs = p.all("RefPakning");
-        if (refs.size() < 2) {
-          return false;
+        if (refs.size() >= 2) {
+          p.children.remove(refs.get(refs.size() - 1));
+          return true;
         }
-        p.children.remove(refs.get(refs.size() - 1));
-        return true;
+        XmlNode admin = p.child("AdministreringLegemiddel");
+        List<XmlNode> shortDoses = admin == null ? List.of() : admin.all("Kortdose");
+        if (shortDoses.size() >= 2) {
+          admin.children.remove(shortDoses.get(shortDoses.size() - 1));
+          return true;
+        }
+        return false;
       }
       case "Refusjonshjemmel" -> {
         XmlNode group = p.child("Refusjonsgruppe");
@@ -165,9 +170,5 @@ final class PayloadMutations {
         }
       }
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

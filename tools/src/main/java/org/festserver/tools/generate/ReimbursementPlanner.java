@@ -103,6 +103,16 @@ final class ReimbursementPlanner {
     noDecision.usage = "Behandling av kronisk hepatitt C i kombinasjon med andre antivirale midler.";
     noDecision.groupConditions.add(plan.conditionByKey.get("HEPC").index);
 
+    Reimbursement palliative = create(Reimbursement.Basis.PARAGRAPH_2, "N02AA01", "N02AA01_1");
+    palliative.usage = "Smertebehandling i livets sluttfase og ved kroniske smerter.";
+    palliative.codes.add(new Reimbursement.Code("-90", "7434", "Palliativ behandling i livets sluttfase", null,
+        Dates.EPOCH, null, null, List.of()));
+    palliative.codes.add(new Reimbursement.Code("-90", "7435", "Palliativ behandling i livets sluttfase", null,
+        Dates.EPOCH, null, null, List.of()));
+    palliative.codes.add(new Reimbursement.Code("-94", "7434", "Behandling av kronisk smerte", null,
+        LocalDate.of(2019, 1, 1), null, null, List.of(new Reimbursement.CodeCondition(
+            plan.conditionByKey.get("SPECIALIST").index, LocalDate.of(2019, 1, 1), null))));
+
     Reimbursement magistral = create(Reimbursement.Basis.MAGISTRAL, "D07AC", "D07AC_1");
     magistral.usage = "Magistrelt fremstilte dermatologiske preparater med sterkt virkende kortikosteroid.";
     for (Diagnosis d : candidates("D")) {

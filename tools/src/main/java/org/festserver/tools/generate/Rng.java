@@ -62,13 +62,6 @@ final class Rng {
     return weights.length - 1;
   }
 
-  /** A Zipf-like positive integer: 1 + floor of a Pareto draw with the given shape, capped at max. */
-  static int zipf(SplittableRandom r, double scale, double shape, int max) {
-    double u = 1.0 - r.nextDouble();
-    double v = scale * (Math.pow(u, -1.0 / shape) - 1.0);
-    return (int) Math.min(max, 1 + Math.floor(v));
-  }
-
   /** Fisher-Yates shuffle in place. */
   static <T> void shuffle(SplittableRandom r, List<T> list) {
     for (int i = list.size() - 1; i > 0; i--) {

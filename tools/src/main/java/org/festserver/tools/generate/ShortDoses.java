@@ -2,7 +2,6 @@ package org.festserver.tools.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Code system 7478 Kortdose and the structured dosages (KatStrDosering, R-7.2): the short doses of
@@ -103,9 +102,5 @@ final class ShortDoses {
       case RECTAL -> List.of("90", "2", "5378");
       default -> List.of("5378");
     };
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -141,9 +141,18 @@ final class SyntheticMedicines {
       suffix = suffix.substring(suffix.length() - k);
     }
     if (suffix.length() >= 4 && suffix.length() < first.length()) {
-      return suffix;
+      return startWithConsonant(first, suffix.length());
     }
-    return first.length() > 6 ? first.substring(first.length() - 5) : first.substring(Math.max(0, first.length() - 4));
+    return startWithConsonant(first, first.length() >= 9 ? 6 : 5);
+  }
+
+  /** The last {@code length} letters of a name, extended until they start with a consonant. */
+  private static String startWithConsonant(String name, int length) {
+    int start = Math.max(0, name.length() - length);
+    while (start > 0 && "aeiouyæøå".indexOf(name.charAt(start)) >= 0) {
+      start--;
+    }
+    return name.substring(start);
   }
 
   private static int[] numbers() {

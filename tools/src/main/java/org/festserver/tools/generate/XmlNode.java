@@ -98,11 +98,11 @@ final class XmlNode {
     boolean declare = !namespace.equals(parentNamespace);
     if (children.isEmpty() && text == null) {
       if (declare) {
-        w.openInNamespace(name, namespace, true);
-        for (String[] a : attributes) {
+        if (!attributes.isEmpty()) {
           throw new IllegalStateException("attributes on a namespace-declaring empty element are not supported: "
-              + name + a[0]);
+              + name);
         }
+        w.openInNamespace(name, namespace, true);
         w.end();
       } else {
         String[] flat = new String[attributes.size() * 2];

@@ -33,6 +33,19 @@ final class GeneratorIncrementTest {
   }
 
   @Test
+  @DisplayName("Entries of an increment were registered after the base's HentetDato and before its own")
+  void registrationTimesLieBetweenTheTwoHentetDatoValues() {
+    LocalDateTime from = LocalDateTime.parse(base.scan.hentetDato);
+    LocalDateTime to = LocalDateTime.parse(increment.scan.hentetDato);
+    for (List<Node> entries : increment.entries.values()) {
+      for (Node e : entries) {
+        LocalDateTime t = LocalDateTime.parse(e.text("Tidspunkt"));
+        assertThat(t).isAfter(from).isBefore(to);
+      }
+    }
+  }
+
+  @Test
   @DisplayName("R-13.1: a change is a new entry id with status A and the full payload (same payload id) plus the "
       + "old entry id with status U and no payload; both orders occur")
   void changesPairAnActiveWithAnExpiredEntry_R_13_1() {

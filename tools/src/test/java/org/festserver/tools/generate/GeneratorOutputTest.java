@@ -40,6 +40,20 @@ final class GeneratorOutputTest {
   }
 
   @Test
+  @DisplayName("Another JVM writes the same bytes (no identity-hash or hash-map order leaks into the output)")
+  void anotherJvmWritesTheSameBytes() throws Exception {
+    Path out = TestFiles.dir().resolve("child-jvm.xml");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        "org.festserver.tools.ToolsMain", "generate", "--scale", "0.2", "--seed", String.valueOf(TestFiles.SEED),
+        "--out", out.toString()).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(log).isZero();
+    Path here = TestFiles.full(0.2, TestFiles.SEED, FestVersion.V2_5_1, ".xml");
+    assertThat(Files.mismatch(here, out)).isEqualTo(-1L);
+  }
+
+  @Test
   @DisplayName("Another seed gives a different file")
   void otherSeedGivesADifferentFile() throws IOException {
     Path other = TestFiles.full(TestFiles.SCALE, TestFiles.SEED + 1, FestVersion.V2_5_1, ".xml");
@@ -115,6 +129,23 @@ final class GeneratorOutputTest {
     assertThatThrownBy(() -> GeneratorOptions.of(0, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  @DisplayName("FEST 2.5.0 files use the 2013-10-08 namespaces and leave out what 2.5.0 lacks (FORMAT.md §1.2)")
+  void fest250LeavesOutTheAdditionsOf251() throws IOException {
+    Path file = TestFiles.full(TestFiles.SCALE, TestFiles.SEED, FestVersion.V2_5_0, ".xml");
+    String xml = Files.readString(file);
+    for (String element : List.of("<SvartTrekant", "<SortertVirkestoffUtenStyrke>", "<NavnEngelsk>",
+        "<ForskrivningsenhetResept", "<EnhetOrdinering", "<OmpakkerAvEndose>", "2014-12-01")) {
+      assertThat(xml).as(element).doesNotContain(element);
+    }
+    assertThat(xml).contains("<Refvirkestoff>", FestVersion.V2_5_0.m30Namespace(),
+        FestVersion.V2_5_0.forskrivningNamespace());
+    M30File f = M30File.of(file);
+    assertThat(f.packs()).allMatch(p -> p.all("Ean").size() <= 1);
+    assertThat(f.groups()).allMatch(g -> g.all("RefLegemiddelMerkevare").isEmpty() && g.all("RefPakning").isEmpty());
+    assertThat(f.payloads("KatVirkestoff", "Virkestoff")).allMatch(v -> v.all("Refusjon").isEmpty());
+  }
+
   // ------------------------------------------------------------------------------------------ counts
 
   @Test
@@ -141,16 +172,19 @@ final class GeneratorOutputTest {
   // ------------------------------------------------------------------------------------------ integrity
 
   @Test
-  @DisplayName("Ids are unique, every reference resolves, a full file has only status A (FORMAT.md §2)")
+  @DisplayName("Ids are unique, every reference resolves, a full file has only status A and entries registered "
+      + "before HentetDato (FORMAT.md §2)")
   void idsAreUniqueAndReferencesResolve() {
     M30File f = M30File.of(TestFiles.standard());
     Map<String, Integer> ids = new HashMap<>();
     List<String> refs = new ArrayList<>();
     Set<String> statuses = new HashSet<>();
+    java.time.LocalDateTime hentet = java.time.LocalDateTime.parse(f.scan.hentetDato);
     for (List<Node> entries : f.entries.values()) {
       for (Node e : entries) {
         statuses.add(e.status());
         collect(e, false, ids, refs);
+        assertThat(java.time.LocalDateTime.parse(e.text("Tidspunkt"))).isBefore(hentet);
       }
     }
     assertThat(statuses).containsExactly("A");
