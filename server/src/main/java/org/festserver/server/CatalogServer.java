@@ -9,13 +9,24 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.festserver.indexer.dataset.DatasetManager;
+import org.festserver.server.alert.AlertHandlers;
+import org.festserver.server.alert.AlertService;
+import org.festserver.server.condition.ConditionHandlers;
+import org.festserver.server.condition.ConditionService;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.interaction.InteractionHandlers;
 import org.festserver.server.interaction.InteractionIndex;
 import org.festserver.server.json.Json;
 import org.festserver.server.observe.Observability;
 import org.festserver.server.problem.ProblemHandler;
+import org.festserver.server.atc.AtcHandlers;
+import org.festserver.server.product.ProductHandlers;
+import org.festserver.server.search.SearchHandlers;
+import org.festserver.server.reimbursement.ReimbursementHandlers;
+import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.status.StatusHandlers;
+import org.festserver.server.supply.SupplyHandlers;
+import org.festserver.server.supply.SupplyService;
 
 /**
  * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
@@ -37,6 +48,20 @@ public final class CatalogServer {
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
     this.observability = new Observability(live, clock);
+    SearchHandlers search = new SearchHandlers(live, clock, json);
+    ProductHandlers products = new ProductHandlers(live, clock, json);
+    AtcHandlers atc = new AtcHandlers(live);
+    datasets.addWarmer(SearchHandlers::warm);
+    datasets.addWarmer(ProductHandlers::warm);
+    datasets.addWarmer(AtcHandlers::warm);
+    ReimbursementHandlers reimbursement = new ReimbursementHandlers(live, clock);
+    AlertHandlers alerts = new AlertHandlers(live, clock);
+    ConditionHandlers conditions = new ConditionHandlers(live);
+    SupplyHandlers supplies = new SupplyHandlers(live, clock);
+    datasets.addWarmer(ConditionService::warm);
+    datasets.addWarmer(ReimbursementService::warm);
+    datasets.addWarmer(AlertService::warm);
+    datasets.addWarmer(SupplyService::warm);
     datasets.addWarmer(InteractionIndex::warm);
     InteractionHandlers interactions = new InteractionHandlers(live, json);
 
@@ -56,6 +81,19 @@ public final class CatalogServer {
         get("status", status::status);
         get("health", status::health);
         get("health/ready", status::ready);
+        get("search", search::search);
+        get("substance-groups/{id}", products::substanceGroup);
+        get("brands/{id}", products::brand);
+        get("packs", products::packsByEan);
+        get("packs/{itemNumber}", products::pack);
+        get("packs/{itemNumber}/interchangeable", products::interchangeable);
+        get("unit-doses/{id}", products::unitDose);
+        get("atc/{code}", atc::atc);
+        get("reimbursement", reimbursement::reimbursement);
+        get("alerts", alerts::alerts);
+        get("conditions", conditions::conditions);
+        get("supplies/tree", supplies::tree);
+        get("supplies/{nr}", supplies::supply);
         post("interactions/check", interactions::check);
         get("interactions", interactions::search);
       }));

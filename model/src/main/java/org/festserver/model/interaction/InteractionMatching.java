@@ -1,7 +1,10 @@
 package org.festserver.model.interaction;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import org.festserver.model.alert.AlertAudience;
+import org.festserver.model.common.Coded;
 
 /**
  * When an interaction applies (R-8.1.1, R-8.1.2): which substansgruppe members an input matches, and whether two
@@ -39,6 +42,22 @@ public final class InteractionMatching {
   public static boolean groupMatches(InteractionGroup group, Collection<String> atcCodes, Set<String> substanceIds) {
     for (InteractionSubstance member : group.substances()) {
       if (memberMatches(member, atcCodes, substanceIds)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * R-8.1.6: true when an interaction with these display rules (Visningsregel, code system 7442) is shown to the
+   * audience: one without any display rule is shown to everyone.
+   */
+  public static boolean shownTo(List<Coded> displayRules, AlertAudience audience) {
+    if (displayRules.isEmpty()) {
+      return true;
+    }
+    for (Coded rule : displayRules) {
+      if (AlertAudience.of(rule).orElse(null) == audience) {
         return true;
       }
     }

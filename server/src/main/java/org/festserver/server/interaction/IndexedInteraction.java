@@ -1,8 +1,9 @@
 package org.festserver.server.interaction;
 
 import java.util.List;
-import org.festserver.model.interaction.Audience;
+import org.festserver.model.alert.AlertAudience;
 import org.festserver.model.interaction.Interaction;
+import org.festserver.model.interaction.InteractionMatching;
 import org.festserver.model.interaction.MinRelevance;
 
 /**
@@ -22,8 +23,8 @@ final class IndexedInteraction {
     this.view = view;
     this.groups = view.groups();
     int audiences = 0;
-    for (Audience audience : Audience.values()) {
-      if (audience.sees(interaction.audience())) {
+    for (AlertAudience audience : AlertAudience.values()) {
+      if (InteractionMatching.shownTo(interaction.audience(), audience)) {
         audiences |= 1 << audience.ordinal();
       }
     }
@@ -62,7 +63,7 @@ final class IndexedInteraction {
   }
 
   /** The bit of {@link #visibility()} for a request's audience (null: everyone) and least relevance. */
-  static int visibilityBit(Audience audience, MinRelevance minRelevance) {
+  static int visibilityBit(AlertAudience audience, MinRelevance minRelevance) {
     return 1 << (8 * minRelevance.ordinal() + (audience == null ? 7 : audience.ordinal()));
   }
 }

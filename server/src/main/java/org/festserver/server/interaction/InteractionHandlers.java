@@ -7,9 +7,10 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.festserver.model.interaction.Audience;
+import org.festserver.model.alert.AlertAudience;
 import org.festserver.model.interaction.MinRelevance;
 import org.festserver.server.dataset.LiveDataset;
+import org.festserver.server.param.Params;
 import org.festserver.server.problem.ApiException;
 import org.festserver.server.problem.FieldError;
 import org.festserver.server.problem.Problem;
@@ -34,16 +35,16 @@ public final class InteractionHandlers {
   }
 
   public void search(Context ctx) {
-    String q = ctx.queryParam("q");
-    if (q == null || q.isBlank()) {
+    String q = Params.optional(ctx, "q");
+    if (q == null) {
       throw ApiException.invalidParameter("q", "is required: an ATC code, a substance name or a substance group name");
     }
     if (q.length() > MAX_QUERY_LENGTH) {
       throw ApiException.invalidParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
     }
-    MinRelevance minRelevance = minRelevance(ctx.queryParam("minRelevance"), MinRelevance.NONE);
-    int limit = intParameter("limit", ctx.queryParam("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
-    int offset = intParameter("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+    MinRelevance minRelevance = minRelevance(Params.optional(ctx, "minRelevance"), MinRelevance.NONE);
+    int limit = intParameter("limit", Params.optional(ctx, "limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int offset = intParameter("offset", Params.optional(ctx, "offset"), 0, 0, Integer.MAX_VALUE);
     ctx.json(live.read(dataset -> InteractionSearcher.search(dataset, q, minRelevance, offset, limit)));
   }
 
@@ -80,10 +81,10 @@ public final class InteractionHandlers {
     for (JsonNode item : items) {
       values.add(item.isTextual() ? item.textValue() : item.toString());
     }
-    Optional<Audience> audience = Optional.empty();
+    Optional<AlertAudience> audience = Optional.empty();
     String audienceValue = text(root, "audience");
     if (audienceValue != null) {
-      audience = Optional.of(Audience.ofParameter(audienceValue).orElseThrow(() -> ApiException.invalidParameter(
+      audience = Optional.of(AlertAudience.fromParameter(audienceValue).orElseThrow(() -> ApiException.invalidParameter(
           "audience", "must be one of gp, specialist, hospital, pharmacy, vet, got '" + audienceValue + "'")));
     }
     return new CheckRequest(values, audience, minRelevance(text(root, "minRelevance"), MinRelevance.PRECAUTIONS));
@@ -114,7 +115,7 @@ public final class InteractionHandlers {
       return fallback;
     }
     try {
-      int parsed = Integer.parseInt(value.trim());
+      int parsed = Integer.parseInt(value);
       if (parsed >= min && parsed <= max) {
         return parsed;
       }

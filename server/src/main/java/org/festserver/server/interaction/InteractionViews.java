@@ -3,7 +3,7 @@ package org.festserver.server.interaction;
 import java.util.ArrayList;
 import java.util.List;
 import org.festserver.model.common.Coded;
-import org.festserver.model.interaction.Audience;
+import org.festserver.model.alert.AlertAudience;
 import org.festserver.model.interaction.HandlingText;
 import org.festserver.model.interaction.Interaction;
 import org.festserver.model.interaction.InteractionGroup;
@@ -22,7 +22,7 @@ final class InteractionViews {
     }
     List<String> audience = new ArrayList<>();
     for (Coded rule : interaction.audience()) {
-      Audience.ofCode(Coded.codeOf(rule)).ifPresent(a -> {
+      AlertAudience.of(rule).ifPresent(a -> {
         if (!audience.contains(a.parameter())) {
           audience.add(a.parameter());
         }

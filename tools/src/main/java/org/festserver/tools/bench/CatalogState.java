@@ -1,5 +1,6 @@
 package org.festserver.tools.bench;
 
+import org.festserver.server.interaction.InteractionIndex;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -28,7 +29,8 @@ public class CatalogState {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    data = BenchDataset.open(fest, scale, seed);
+    data = BenchDataset.loadOrSynthesize(fest, scale, seed);
+    InteractionIndex.warm(data.dataset()); // as the server's warmer does before a dataset goes live
     mix = RequestMix.of(data.dataset(), seed);
   }
 

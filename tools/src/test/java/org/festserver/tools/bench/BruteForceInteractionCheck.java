@@ -10,10 +10,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.festserver.indexer.store.EntityStore;
 import org.festserver.indexer.store.Lookup;
+import org.festserver.model.alert.AlertAudience;
 import org.festserver.model.common.Coded;
 import org.festserver.model.entry.EntityKind;
 import org.festserver.model.interaction.AtcCode;
-import org.festserver.model.interaction.Audience;
 import org.festserver.model.interaction.Interaction;
 import org.festserver.model.interaction.InteractionGroup;
 import org.festserver.model.interaction.InteractionMatching;
@@ -77,11 +77,11 @@ final class BruteForceInteractionCheck {
         inputs.add((Input) resolved);
       }
     }
-    Audience audience = request.audience().orElse(null);
+    AlertAudience audience = request.audience().orElse(null);
     List<Object[]> found = new ArrayList<>();
     for (Interaction interaction : interactions) {
       if (!request.minRelevance().admits(Coded.codeOf(interaction.relevance()))
-          || (audience != null && !audience.sees(interaction.audience()))) {
+          || (audience != null && !InteractionMatching.shownTo(interaction.audience(), audience))) {
         continue;
       }
       for (int a = 0; a < inputs.size(); a++) {

@@ -12,7 +12,7 @@ import org.festserver.indexer.dataset.Dataset;
 import org.festserver.indexer.dataset.DatasetLease;
 import org.festserver.indexer.dataset.DatasetManager;
 import org.festserver.indexer.testing.TestDatasets;
-import org.festserver.model.interaction.Audience;
+import org.festserver.model.alert.AlertAudience;
 import org.festserver.model.interaction.MinRelevance;
 import org.festserver.model.interaction.Relevance;
 import org.festserver.server.interaction.CheckRequest;
@@ -97,8 +97,8 @@ final class InteractionCheckPropertyTest {
         items.add(pool.get(random.nextInt(pool.size())));
       }
     }
-    Optional<Audience> audience = random.nextInt(3) == 0 ? Optional.empty()
-        : Optional.of(Audience.values()[random.nextInt(Audience.values().length)]);
+    Optional<AlertAudience> audience = random.nextInt(3) == 0 ? Optional.empty()
+        : Optional.of(AlertAudience.values()[random.nextInt(AlertAudience.values().length)]);
     return new CheckRequest(items, audience, MinRelevance.values()[random.nextInt(MinRelevance.values().length)]);
   }
 
