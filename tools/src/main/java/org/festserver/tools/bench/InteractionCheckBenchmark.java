@@ -33,9 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * some products appear in many prescription lists; audience and minRelevance as a prescriber system sends them
  * ({@code gp}, default relevance) in three quarters of the requests, none in the rest.
  *
- * <p>Command (from the repository root; takes a few minutes, most of it building the dataset):
+ * <p>Command (from the repository root; a few minutes, most of it building the dataset). On the generator's scale-1.0
+ * dataset (the issue's target), then on the denser synthetic catalog:
  * <pre>
  * mvn -B -q -pl tools -am package -DskipTests
+ * java -jar tools/target/fest-tools.jar generate --scale 1.0 --seed 1 --out /tmp/fest-1.0.xml.gz
+ * java -cp tools/target/fest-tools.jar org.openjdk.jmh.Main InteractionCheckBenchmark -p fest=/tmp/fest-1.0.xml.gz
  * java -cp tools/target/fest-tools.jar org.openjdk.jmh.Main InteractionCheckBenchmark -p scale=1.0
  * </pre>
  * Results, with the machine, go to {@code docs/performance.md}.

@@ -26,9 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * codes (which cover many interactions), 10 % substansgruppe and member names; each Zipf-distributed (exponent 1.0).
  * All relevance levels, as the endpoint's default.
  *
- * <p>Command (from the repository root):
+ * <p>Command (from the repository root), with the file of {@link InteractionCheckBenchmark}'s command:
  * <pre>
  * mvn -B -q -pl tools -am package -DskipTests
+ * java -cp tools/target/fest-tools.jar org.openjdk.jmh.Main InteractionSearchBenchmark -p fest=/tmp/fest-1.0.xml.gz
  * java -cp tools/target/fest-tools.jar org.openjdk.jmh.Main InteractionSearchBenchmark -p scale=1.0
  * </pre>
  * Results, with the machine, go to {@code docs/performance.md}.
