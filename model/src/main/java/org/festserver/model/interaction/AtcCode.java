@@ -16,7 +16,7 @@ public final class AtcCode {
    * (ZV80AA01 has a letter where WHO has digits), so well-formedness is only "a letter, then letters and digits".
    */
   /** Longest code accepted: WHO codes have 7 characters, fictitious ones 8; a little headroom. */
-  public static final int MAX_LENGTH = 10;
+  private static final int MAX_LENGTH = 10;
 
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Z][A-Z0-9]{0," + (MAX_LENGTH - 1) + "}");
   private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*");

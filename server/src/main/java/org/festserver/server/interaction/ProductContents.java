@@ -8,8 +8,6 @@ import java.util.Set;
  */
 record ProductContents(Set<String> atcCodes, Set<String> substanceIds) {
 
-  static final ProductContents EMPTY = new ProductContents(Set.of(), Set.of());
-
   ProductContents {
     atcCodes = Set.copyOf(atcCodes);
     substanceIds = Set.copyOf(substanceIds);
