@@ -58,10 +58,39 @@ public final class IngestBenchmark implements Callable<Integer> {
   @Option(names = "--work-dir", description = "where datasets are built (default: a temp dir)")
   Path workDir;
 
-  private final PrintStream out = System.out;
+  @Option(names = "--server-jvm", split = " ", description = "JVM options of the server child runs (default: none)")
+  List<String> serverJvm = new ArrayList<>();
+
+  private PrintStream out = System.out;
+
+  /** What one run measured. */
+  public record Result(int entities, double staxSeconds, double loadSeconds, long peakHeapBytes, long datasetBytes,
+      int xmx512Exit, double xmx512Seconds, double restartSeconds, List<Double> restarts, Path servedDataDir) {
+    /** Full load over bare StAX, medians of the same run. */
+    public double ratio() {
+      return loadSeconds / staxSeconds;
+    }
+  }
+
+  /** The benchmark as a library call (for {@code bench-all}); prints its progress to {@code out}. */
+  public static Result measure(Path file, Path workDir, int rounds, int restarts, List<String> serverJvm, PrintStream out)
+      throws Exception {
+    IngestBenchmark bench = new IngestBenchmark();
+    bench.file = file;
+    bench.workDir = workDir;
+    bench.rounds = rounds;
+    bench.restarts = restarts;
+    bench.serverJvm = serverJvm;
+    bench.out = out;
+    return bench.run();
+  }
 
   @Override
   public Integer call() throws Exception {
+    return run().xmx512Exit();
+  }
+
+  private Result run() throws Exception {
     Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("bench-ingest");
     out.printf(Locale.ROOT, "file %s (%,d bytes), %d cores, JVM %s, max heap %d MB%n", file, Files.size(file),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -76,31 +105,43 @@ public final class IngestBenchmark implements Callable<Integer> {
       stax.add(bareStax());
       resetPeaks();
       long started = System.nanoTime();
-      load(work.resolve("round-" + round));
+      Path roundDir = work.resolve("round-" + round);
+      load(roundDir);
       loads.add((System.nanoTime() - started) / 1e9);
       peakHeap = Math.max(peakHeap, peakHeap());
-      out.printf(Locale.ROOT, "round %d: bare StAX %.2f s, full load %.2f s, ratio %.2f%n", round, stax.get(round),
-          loads.get(round), loads.get(round) / stax.get(round));
+      deleteTree(roundDir);
+      out.printf(Locale.ROOT, "round %d: bare StAX %.2f s, full load %.2f s, ratio %.2f (load average %s)%n", round,
+          stax.get(round), loads.get(round), loads.get(round) / stax.get(round), loadAverage());
     }
     double staxMedian = median(stax);
     double loadMedian = median(loads);
     Path dataset = new DataDirectory(work.resolve("warmup")).dataset(warm.id());
+    long onDisk = size(dataset);
+    deleteTree(work.resolve("warmup"));
     out.printf(Locale.ROOT, "entities %,d; median bare StAX %.2f s, median full load %.2f s, ratio %.2f (target <= 2)%n",
         warm.totalEntities(), staxMedian, loadMedian, loadMedian / staxMedian);
-    out.printf(Locale.ROOT, "peak heap during a load %d MB; dataset on disk %d MB%n", peakHeap >> 20, size(dataset) >> 20);
+    out.printf(Locale.ROOT, "peak heap during a load %d MB; dataset on disk %d MB%n", peakHeap >> 20, onDisk >> 20);
 
     Path small = work.resolve("xmx512");
+    deleteTree(small);
     ChildRun run = child(List.of("-Xmx512m"), List.of("--data-dir", small.toString(), "load", file.toString()), null);
     out.printf(Locale.ROOT, "load with -Xmx512m in a child JVM: exit %d in %.2f s%n", run.exit, run.seconds);
 
     List<Double> ready = new ArrayList<>();
-    for (int i = 0; i < restarts; i++) {
-      ready.add(child(List.of(), List.of("--data-dir", small.toString(), "--port", "0", "--host", "127.0.0.1"),
+    for (int i = 0; i < restarts && run.exit == 0; i++) {
+      ready.add(child(serverJvm, List.of("--data-dir", small.toString(), "--port", "0", "--host", "127.0.0.1"),
           "listening on").seconds);
     }
-    out.printf(Locale.ROOT, "restart to ready (JVM start to 'listening on', existing dataset): median %.2f s %s (target <= 3)%n",
-        median(ready), ready);
-    return run.exit;
+    double readyMedian = ready.isEmpty() ? Double.NaN : median(ready);
+    out.printf(Locale.ROOT, "restart to ready (JVM start to 'listening on', existing dataset, JVM options %s): median %.2f s %s (target <= 3)%n",
+        serverJvm, readyMedian, ready);
+    return new Result(warm.totalEntities(), staxMedian, loadMedian, peakHeap, onDisk, run.exit, run.seconds,
+        readyMedian, ready, small);
+  }
+
+  private static String loadAverage() {
+    return org.festserver.tools.load.MachineLoad.loadAverage().isPresent()
+        ? String.format(Locale.ROOT, "%.2f", org.festserver.tools.load.MachineLoad.loadAverage().getAsDouble()) : "?";
   }
 
   /** A pass over the file that reads every name, attribute value and text, and nothing else. */
@@ -175,6 +216,17 @@ public final class IngestBenchmark implements Callable<Integer> {
       }
     }
     return peak;
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static long size(Path dir) throws IOException {
