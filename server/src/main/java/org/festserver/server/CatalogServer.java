@@ -38,12 +38,14 @@ public final class CatalogServer {
 
   private final ServerConfig config;
   private final LiveDataset live;
+  private final DatasetManager datasets;
   private final Javalin javalin;
   private final Observability observability;
 
   public CatalogServer(ServerConfig config, DatasetManager datasets, Clock clock) {
     this.config = config;
     this.live = new LiveDataset(datasets);
+    this.datasets = datasets;
     ObjectMapper json = Json.mapper();
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
@@ -105,8 +107,12 @@ public final class CatalogServer {
     return javalin;
   }
 
-  /** Starts listening and returns the port (the configured one, or the one picked for port 0). */
+  /**
+   * Waits for the warmers of the live dataset (they run in parallel from the constructor on), then starts listening
+   * and returns the port (the configured one, or the one picked for port 0).
+   */
   public int start() {
+    datasets.awaitWarmers();
     javalin.start();
     return javalin.port();
   }
