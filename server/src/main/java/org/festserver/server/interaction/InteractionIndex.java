@@ -82,9 +82,16 @@ public final class InteractionIndex {
     return dataset.derived(InteractionIndex.class, InteractionIndex::build);
   }
 
-  /** A dataset warmer: builds the index before the dataset goes live. */
+  /**
+   * A dataset warmer: builds the index before the dataset goes live. What products contain (the longest part, a
+   * read of every pack and brand) is built on a second thread meanwhile: this index is the last warmer to finish
+   * when a server restarts.
+   */
   public static void warm(Dataset dataset) {
+    java.util.concurrent.CompletableFuture<ContentsIndex> contents =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> ContentsIndex.of(dataset));
     of(dataset);
+    contents.join();
   }
 
   static InteractionIndex build(Dataset dataset) {
@@ -143,7 +150,7 @@ public final class InteractionIndex {
         notAssessed.put(code, mark.atc());
       }
     });
-    ContentsIndex contents = ContentsIndex.build(store);
+    ContentsIndex contents = ContentsIndex.of(dataset);
     InteractionIndex index = new InteractionIndex(List.copyOf(indexed), new TreeMap<>(packed(byAtc)),
         packed(bySubstance), notAssessed, names, contents);
     LOG.info("interaction index of dataset {}: {} interactions, {} member codes, {} member substances, {} not assessed,"

@@ -66,7 +66,8 @@ public final class IngestBenchmark implements Callable<Integer> {
   /** What one run measured. */
   public record Result(int entities, double staxSeconds, double loadSeconds, double loadCpuSeconds, long peakHeapBytes,
       long datasetBytes,
-      int xmx512Exit, double xmx512Seconds, double restartSeconds, List<Double> restarts, Path servedDataDir) {
+      int xmx512Exit, double xmx512Seconds, double restartSeconds, List<Double> restarts, double restartCdsSeconds,
+      Path servedDataDir) {
     /** Full load over bare StAX, medians of the same run. */
     public double ratio() {
       return loadSeconds / staxSeconds;
@@ -131,16 +132,39 @@ public final class IngestBenchmark implements Callable<Integer> {
     ChildRun run = child(List.of("-Xmx512m"), List.of("--data-dir", small.toString(), "load", file.toString()), null);
     out.printf(Locale.ROOT, "load with -Xmx512m in a child JVM: exit %d in %.2f s%n", run.exit, run.seconds);
 
-    List<Double> ready = new ArrayList<>();
-    for (int i = 0; i < restarts && run.exit == 0; i++) {
-      ready.add(child(serverJvm, List.of("--data-dir", small.toString(), "--port", "0", "--host", "127.0.0.1"),
-          "listening on").seconds);
-    }
+    List<Double> ready = run.exit == 0 ? restarts(serverJvm, small) : List.of();
     double readyMedian = ready.isEmpty() ? Double.NaN : median(ready);
     out.printf(Locale.ROOT, "restart to ready (JVM start to 'listening on', existing dataset, JVM options %s): median %.2f s %s (target <= 3)%n",
         serverJvm, readyMedian, ready);
+
+    // the same with an application class-data archive (AppCDS), written by one training start
+    List<Double> readyCds = List.of();
+    Path archive = work.resolve("server.jsa").toAbsolutePath();
+    if (run.exit == 0 && restarts > 0) {
+      Files.deleteIfExists(archive);
+      List<String> training = new ArrayList<>(serverJvm);
+      training.add("-XX:ArchiveClassesAtExit=" + archive);
+      child(training, List.of("--data-dir", small.toString(), "--port", "0", "--host", "127.0.0.1"), "listening on");
+      if (Files.isRegularFile(archive)) {
+        List<String> withCds = new ArrayList<>(serverJvm);
+        withCds.add("-XX:SharedArchiveFile=" + archive);
+        readyCds = restarts(withCds, small);
+      }
+    }
+    double readyCdsMedian = readyCds.isEmpty() ? Double.NaN : median(readyCds);
+    out.printf(Locale.ROOT, "restart to ready with AppCDS (-XX:SharedArchiveFile, archive from one training start): median %.2f s %s%n",
+        readyCdsMedian, readyCds);
     return new Result(warm.totalEntities(), staxMedian, loadMedian, median(cpu), peakHeap, onDisk, run.exit,
-        run.seconds, readyMedian, ready, small);
+        run.seconds, readyMedian, ready, readyCdsMedian, small);
+  }
+
+  private List<Double> restarts(List<String> jvm, Path dataDir) throws IOException, InterruptedException {
+    List<Double> ready = new ArrayList<>();
+    for (int i = 0; i < restarts; i++) {
+      ready.add(child(jvm, List.of("--data-dir", dataDir.toString(), "--port", "0", "--host", "127.0.0.1"),
+          "listening on").seconds);
+    }
+    return ready;
   }
 
   /** CPU time of this process (all threads, JIT and GC included). */

@@ -132,23 +132,25 @@ public final class BenchAllCommand implements Callable<Integer> {
   }
 
   private static void summary(PrintStream out, LoadRun run, IngestBenchmark.Result ingest, OptionalLong peakRss) {
-    String format = "| %-56s | %-60s | %-6s |%n";
+    String format = "| %-56s | %-64s | %-16s |%n";
     out.printf(Locale.ROOT, format, "target", "measured", "met?");
-    out.printf(Locale.ROOT, format, "-".repeat(56), "-".repeat(60), "-".repeat(6));
+    out.printf(Locale.ROOT, format, "-".repeat(56), "-".repeat(64), "-".repeat(16));
     double floor = run.floor();
     loadTarget(out, format, run.phase("typeahead"), EndpointClass.TYPEAHEAD, floor, 0.50, 5.0, "typeahead");
     loadTarget(out, format, run.phase("check"), EndpointClass.CHECK, floor, 0.30, 5.0, "10-item interaction check");
     loadTarget(out, format, run.phase("pack"), EndpointClass.PACK, floor, Double.NaN, Double.NaN, "pack lookup");
     if (ingest != null) {
       out.printf(Locale.ROOT, format, "full ingest <= 2x bare StAX",
-          String.format(Locale.ROOT, "%.2f s / %.2f s = %.2fx", ingest.loadSeconds(), ingest.staxSeconds(), ingest.ratio()),
+          String.format(Locale.ROOT, "%.2f s / %.2f s = %.2fx (load: %.1f CPU-s)", ingest.loadSeconds(),
+              ingest.staxSeconds(), ingest.ratio(), ingest.loadCpuSeconds()),
           yes(ingest.ratio() <= 2));
       out.printf(Locale.ROOT, format, "full ingest succeeds with -Xmx512m",
           String.format(Locale.ROOT, "exit %d in %.1f s; peak heap %d MB (in-process)", ingest.xmx512Exit(),
               ingest.xmx512Seconds(), ingest.peakHeapBytes() >> 20), yes(ingest.xmx512Exit() == 0));
       out.printf(Locale.ROOT, format, "restart to ready <= 3 s",
-          String.format(Locale.ROOT, "median %.2f s of %d", ingest.restartSeconds(), ingest.restarts().size()),
-          yes(ingest.restartSeconds() <= 3));
+          String.format(Locale.ROOT, "median %.2f s of %d; with AppCDS %.2f s", ingest.restartSeconds(),
+              ingest.restarts().size(), ingest.restartCdsSeconds()),
+          yes(ingest.restartSeconds() <= 3) + (ingest.restartCdsSeconds() <= 3 ? " (CDS: yes)" : " (CDS: no)"));
       out.printf(Locale.ROOT, format, "(dataset on disk)", (ingest.datasetBytes() >> 20) + " MB", "");
     }
     long peak = peakRss.orElse(-1);
