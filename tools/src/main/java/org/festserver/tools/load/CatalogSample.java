@@ -42,7 +42,7 @@ record CatalogSample(List<String> names, List<String> itemNumbers) {
     }
     names.removeIf(String::isBlank);
     items.removeIf(String::isBlank);
-    if (names.isEmpty() || items.size() < 50) {
+    if (names.isEmpty() || items.isEmpty()) {
       throw new IllegalStateException("the server at " + baseUrl + " gave " + names.size() + " names and " + items.size()
           + " packs; load a full dataset first");
     }

@@ -45,6 +45,10 @@ final class RequestSource {
     this.names = new Zipf(sample.names(), workload.seed());
     this.packs = new Zipf(sample.itemNumbers(), workload.seed() + 1);
     this.checkItems = workload.checkItems();
+    if (workload.mix().containsKey(EndpointClass.CHECK) && sample.itemNumbers().size() < checkItems) {
+      throw new IllegalArgumentException("a check of " + checkItems + " packs needs as many packs; the server gave "
+          + sample.itemNumbers().size());
+    }
     this.host = host;
   }
 
