@@ -66,7 +66,11 @@ public final class SearchIndexWriter implements Closeable {
     FSDirectory directory = FSDirectory.open(indexDir);
     IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(64)
+        // Documents stored in result order: a search visits hits in that order, so once the first page is full no
+        // later hit enters it, and the sort key of a hit (an LZ4 block of doc values) is read only for that page.
+        // Without it, typeahead on a cold cache spent two thirds of its time reading sort keys of passing hits.
+        .setIndexSort(ProductSearcher.ORDER);
     return new SearchIndexWriter(directory, new IndexWriter(directory, config));
   }
 

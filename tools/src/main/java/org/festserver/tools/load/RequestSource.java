@@ -19,6 +19,7 @@ import java.util.Random;
  * interaction check is {@code checkItems} distinct packs ({@code pack:NR}), as a patient's medication list.
  */
 final class RequestSource {
+  private static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
   private static final byte[] HEALTH_PATH = "/api/v1/health".getBytes(StandardCharsets.US_ASCII);
 
   private final EndpointClass[] classes;
@@ -28,6 +29,7 @@ final class RequestSource {
   private final Random random;
   private final int checkItems;
   private final String host;
+  private final boolean uncached;
   private String typing = "";
   private int typed;
   private int typeUntil;
@@ -50,6 +52,7 @@ final class RequestSource {
           + sample.itemNumbers().size());
     }
     this.host = host;
+    this.uncached = workload.uncached();
   }
 
   /** The next request on this connection. */
@@ -57,7 +60,8 @@ final class RequestSource {
     EndpointClass c = draw();
     switch (c) {
       case TYPEAHEAD:
-        return get(c, "/api/v1/search?q=" + CatalogSample.encode(nextPrefix()));
+        return get(c, "/api/v1/search?q=" + CatalogSample.encode(nextPrefix())
+            + (uncached ? "&date=" + TODAY.plusDays(random.nextInt(3650)) : ""));
       case PACK:
         return get(c, "/api/v1/packs/" + CatalogSample.encode(packs.draw(random)));
       case CHECK:

@@ -22,11 +22,12 @@ import java.util.Map;
  * </pre>
  *
  * {@code mix} gives the relative weight of each request class ({@code typeahead}, {@code pack}, {@code check},
- * {@code health}); {@code checkItems} the number of packs in an interaction check. Durations are {@code 500ms},
- * {@code 20s} or {@code 2m}.
+ * {@code health}); {@code checkItems} the number of packs in an interaction check. {@code "uncached": true} gives
+ * every search a {@code date} drawn from the next ten years, so that the server's answer cache (keyed by the whole
+ * request) almost never hits: the search itself is measured. Durations are {@code 500ms}, {@code 20s} or {@code 2m}.
  */
 record Workload(String name, long seed, int connections, Duration duration, Duration warmup,
-    Map<EndpointClass, Double> mix, int checkItems) {
+    Map<EndpointClass, Double> mix, int checkItems, boolean uncached) {
 
   Workload {
     if (connections < 1) {
@@ -43,12 +44,12 @@ record Workload(String name, long seed, int connections, Duration duration, Dura
 
   /** The floor: the same connections and duration against {@code GET /api/v1/health}. */
   static Workload floor(String name, int connections, Duration duration, Duration warmup) {
-    return new Workload(name, 0, connections, duration, warmup, Map.of(EndpointClass.HEALTH, 1.0), 10);
+    return new Workload(name, 0, connections, duration, warmup, Map.of(EndpointClass.HEALTH, 1.0), 10, false);
   }
 
   Workload with(Integer connections, Duration duration, Duration warmup) {
     return new Workload(name, seed, connections != null ? connections : this.connections,
-        duration != null ? duration : this.duration, warmup != null ? warmup : this.warmup, mix, checkItems);
+        duration != null ? duration : this.duration, warmup != null ? warmup : this.warmup, mix, checkItems, uncached);
   }
 
   /** A workload by name: {@code tools/workloads/NAME.json} when run from the checkout, else the bundled copy. */
@@ -87,7 +88,8 @@ record Workload(String name, long seed, int connections, Duration duration, Dura
     }
     return new Workload(root.path("name").asText(fallbackName), root.path("seed").asLong(1),
         root.path("connections").asInt(16), duration(root.path("duration").asText("20s")),
-        duration(root.path("warmup").asText("5s")), mix, root.path("checkItems").asInt(10));
+        duration(root.path("warmup").asText("5s")), mix, root.path("checkItems").asInt(10),
+        root.path("uncached").asBoolean(false));
   }
 
   /** Parses {@code 500ms}, {@code 20s}, {@code 2m} (a bare number is seconds). */

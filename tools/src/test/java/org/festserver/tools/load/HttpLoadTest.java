@@ -66,7 +66,7 @@ final class HttpLoadTest {
   }
 
   private static Workload workload(String name, Map<EndpointClass, Double> mix) {
-    return new Workload(name, 1, 3, Duration.ofMillis(400), Duration.ofMillis(100), mix, 10);
+    return new Workload(name, 1, 3, Duration.ofMillis(400), Duration.ofMillis(100), mix, 10, false);
   }
 
   @Test

@@ -15,7 +15,7 @@ final class RequestSourceTest {
           "100100", "100110"));
 
   private static Workload workload(Map<EndpointClass, Double> mix) {
-    return new Workload("t", 7, 1, Duration.ofSeconds(1), Duration.ZERO, mix, 10);
+    return new Workload("t", 7, 1, Duration.ofSeconds(1), Duration.ZERO, mix, 10, false);
   }
 
   private static String text(RequestSource.Request request) {
