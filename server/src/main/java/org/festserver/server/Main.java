@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     version = "fest-server 0.1.0",
     description = "Serves the Norwegian medicines catalog FEST (M30) and the Swedish veterinary pharmacy list over HTTP.",
-    subcommands = Main.Load.class)
+    subcommands = {Main.Load.class, SnapshotCommand.class})
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 

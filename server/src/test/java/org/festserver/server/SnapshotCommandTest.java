@@ -1,0 +1,71 @@
+package org.festserver.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.festserver.indexer.dataset.DataDirectory;
+import org.festserver.indexer.dataset.DatasetManager;
+import org.festserver.indexer.testing.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code snapshot export} on a builder and {@code snapshot import} on a replica, through the real command line. */
+final class SnapshotCommandTest {
+  @TempDir Path dir;
+
+  private static int run(String... args) {
+    return Main.commandLine(Map.of()).execute(args);
+  }
+
+  private static String liveHentetDato(Path dataDir) throws Exception {
+    try (DatasetManager manager = DatasetManager.open(new DataDirectory(dataDir))) {
+      return manager.liveManifest().orElseThrow().hentetDato();
+    }
+  }
+
+  @Test
+  void exportOnTheBuilderThenImportOnAReplicaMakesTheSameDatasetLive() throws Exception {
+    Path builder = dir.resolve("builder");
+    Path replica = dir.resolve("replica");
+    Path snapshot = dir.resolve("shipped/fest.zip");
+    assertThat(run("load", "--data-dir", builder.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
+
+    assertThat(run("snapshot", "export", "--data-dir", builder.toString(), "--out", snapshot.toString())).isZero();
+    assertThat(snapshot).isRegularFile();
+    assertThat(snapshot.resolveSibling("fest.zip.sha256")).isRegularFile();
+
+    assertThat(run("snapshot", "import", "--data-dir", replica.toString(), snapshot.toString())).isZero();
+    assertThat(liveHentetDato(replica)).isEqualTo("2017-04-12T18:26:27.336Z");
+    assertThat(new DataDirectory(replica).readCurrent()).isEqualTo(new DataDirectory(builder).readCurrent());
+  }
+
+  @Test
+  void importOfADirectoryTakesItsNewestSnapshot() throws Exception {
+    Path builder = dir.resolve("builder");
+    Path snapshots = dir.resolve("snapshots");
+    assertThat(run("load", "--data-dir", builder.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
+    assertThat(run("snapshot", "export", "--data-dir", builder.toString(), "--out", snapshots.resolve("a.zip").toString())).isZero();
+
+    assertThat(run("snapshot", "import", "--data-dir", dir.resolve("replica").toString(), snapshots.toString())).isZero();
+    assertThat(liveHentetDato(dir.resolve("replica"))).isEqualTo("2017-04-12T18:26:27.336Z");
+  }
+
+  @Test
+  void aRefusedSnapshotExitsOneAndLeavesTheReplicasLiveDatasetUntouched() throws Exception {
+    Path replica = dir.resolve("replica");
+    assertThat(run("load", "--data-dir", replica.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
+    Path notASnapshot = Files.writeString(dir.resolve("x.zip"), "garbage");
+
+    assertThat(run("snapshot", "import", "--data-dir", replica.toString(), notASnapshot.toString())).isEqualTo(1);
+    assertThat(liveHentetDato(replica)).isEqualTo("2017-04-12T18:26:27.336Z");
+  }
+
+  @Test
+  void exportWithoutALiveDatasetExitsOne() {
+    assertThat(run("snapshot", "export", "--data-dir", dir.resolve("empty").toString(), "--out",
+        dir.resolve("x.zip").toString())).isEqualTo(1);
+    assertThat(dir.resolve("x.zip")).doesNotExist();
+  }
+}
