@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import org.festserver.indexer.dataset.DatasetManager;
 import org.festserver.server.alert.AlertHandlers;
+import org.festserver.server.apidoc.ApiDocs;
 import org.festserver.server.alert.AlertService;
 import org.festserver.server.condition.ConditionHandlers;
 import org.festserver.server.condition.ConditionService;
@@ -76,6 +77,7 @@ public final class CatalogServer {
       problems.register(cfg.routes);
       cfg.requestLogger.http(observability::requestDone);
       cfg.routes.get("/metrics", observability::scrape);
+      new ApiDocs().register(cfg.routes);
       cfg.routes.before("/api/*", ctx -> live.manifest().ifPresent(m -> ctx.header(HENTET_DATO_HEADER, m.hentetDato())));
       cfg.routes.apiBuilder(() -> path("api/v1", () -> {
         get("status", status::status);

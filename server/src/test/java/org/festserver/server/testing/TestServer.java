@@ -53,6 +53,11 @@ public final class TestServer implements AutoCloseable {
     return base;
   }
 
+  /** The production wiring under test (e.g. its route table). */
+  public CatalogServer catalogServer() {
+    return server;
+  }
+
   public DatasetManager datasets() {
     return datasets;
   }
