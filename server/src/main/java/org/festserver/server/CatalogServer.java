@@ -49,6 +49,7 @@ public final class CatalogServer {
     ProblemHandler problems = new ProblemHandler(json);
     StatusHandlers status = new StatusHandlers(live, clock);
     this.observability = new Observability(live, clock);
+    datasets.addWarmer(observability.caches()::attach);
     SearchHandlers search = new SearchHandlers(live, clock, json);
     ProductHandlers products = new ProductHandlers(live, clock, json);
     AtcHandlers atc = new AtcHandlers(live);

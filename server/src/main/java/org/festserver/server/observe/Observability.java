@@ -31,6 +31,7 @@ public final class Observability {
   public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final CacheMetrics caches = new CacheMetrics(registry);
 
   public Observability(LiveDataset live, Clock clock) {
     new JvmMemoryMetrics().bindTo(registry);
@@ -58,6 +59,11 @@ public final class Observability {
 
   private static double hentetDato(Optional<DatasetManifest> manifest) {
     return manifest.map(m -> (double) ExtractTime.parse(m.hentetDato()).getEpochSecond()).orElse(Double.NaN);
+  }
+
+  /** Counters of the per-dataset answer caches; {@link CacheMetrics#attach} must be the first dataset warmer. */
+  public CacheMetrics caches() {
+    return caches;
   }
 
   /** The registry, for other parts of the server to add their meters (jobs, caches). */
