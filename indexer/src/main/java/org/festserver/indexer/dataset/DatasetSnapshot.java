@@ -122,8 +122,9 @@ public final class DatasetSnapshot {
       throw e;
     }
     String sha256 = hex(whole);
-    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    // the checksum first: whoever sees the snapshot (a *.zip name) also sees its checksum
     Files.writeString(checksumFile(target), sha256 + "  " + target.getFileName() + "\n", StandardCharsets.UTF_8);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return new Exported(target, read(target), sha256, Files.size(target));
   }
 
