@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.festserver.indexer.ingest.FestFormatException;
 import org.festserver.indexer.ingest.FestReader;
 import org.festserver.indexer.ingest.IngestLimits;
 import org.festserver.indexer.ingest.IngestStats;
+import org.festserver.indexer.store.EntityStore;
+import org.festserver.indexer.store.Lookup;
 import org.festserver.indexer.store.RecordCodec;
 import org.festserver.indexer.store.StoreWriter;
 import org.festserver.model.entry.Catalog;
@@ -57,22 +60,33 @@ public final class DatasetBuilder {
    */
   public DatasetManifest buildFull(Path file, BuildProgress.Listener progress)
       throws FestFormatException, DatasetRejectedException, IOException {
+    return buildFull(file, progress, BuildCheck.NONE);
+  }
+
+  /**
+   * Builds a complete dataset from a full M30 file unless {@code check} refuses it.
+   *
+   * @return the manifest of the new dataset (not yet live)
+   * @throws FestFormatException when the file is not a readable M30 message
+   * @throws DatasetRejectedException when it is readable but not a valid full dataset, or {@code check} refused it
+   * @throws IOException when the data directory cannot be written
+   */
+  public DatasetManifest buildFull(Path file, BuildProgress.Listener progress, BuildCheck check)
+      throws FestFormatException, DatasetRejectedException, IOException {
     long started = System.nanoTime();
     Path dir = data.createDatasetDirectory();
     String id = dir.getFileName().toString();
     boolean complete = false;
-    List<DatasetContributor> contributors = new ArrayList<>();
     try (FestReader reader = FestReader.open(file, limits)) {
       LOG.info("building dataset {} from {} (HentetDato {}, FEST {})", id, reader.name(), reader.hentetDato(),
           reader.version().label());
+      check.header(reader.hentetDato());
       StoreWriter store = StoreWriter.create(dir, codec);
       BuildOutput output = new BuildOutput(dir, store);
-      try {
-        contributors.add(new LookupContributor());
-        contributors.add(new ReferenceCheck());
-        contributors.add(new SearchContributor(dir));
+      try (DerivedData derived = new DerivedData(dir)) {
         IngestStats stats = reader.stats();
-        readEntries(reader, store, contributors, progress, started);
+        LookupContributor lookups = new LookupContributor();
+        readEntries(reader, store, lookups, progress, started);
         if (stats.errorCount() > 0) {
           throw new DatasetRejectedException("entry-errors", reader.name() + ": " + stats.errorCount()
               + " entries could not be used; the dataset was not loaded", stats.errors());
@@ -82,17 +96,13 @@ public final class DatasetBuilder {
         }
         report(progress, "indexing", reader, stats, started);
         failures.at(FailurePoint.WRITE_LOOKUPS);
-        for (DatasetContributor contributor : contributors) {
-          if (contributor instanceof SearchContributor) {
-            failures.at(FailurePoint.WRITE_INDEX);
-          }
-          contributor.finish(output);
-        }
+        lookups.finish(output);
+        derived.replay(EntityReplay.Source.of(store), Collections.emptyNavigableMap(), codec, EntityReplay.Progress.NONE);
+        derived.finish(output, failures);
       } finally {
-        closeAll(contributors);
         store.close();
       }
-      Map<String, Integer> counts = verifyCounts(dir, reader.stats());
+      Map<String, Integer> counts = verifyCounts(dir, reader.stats().active(), codec);
       DatasetManifest manifest = new DatasetManifest(
           DatasetManifest.FORMAT_VERSION,
           id,
@@ -111,6 +121,7 @@ public final class DatasetBuilder {
           output.unresolvedReferences(),
           output.referenceProblems());
       report(progress, "validated", reader, reader.stats(), started);
+      check.complete(manifest);
       failures.at(FailurePoint.WRITE_MANIFEST);
       data.writeManifest(dir, manifest);
       complete = true;
@@ -124,7 +135,7 @@ public final class DatasetBuilder {
     }
   }
 
-  private void readEntries(FestReader reader, StoreWriter store, List<DatasetContributor> contributors,
+  private void readEntries(FestReader reader, StoreWriter store, LookupContributor lookups,
       BuildProgress.Listener progress, long started) throws FestFormatException, IOException {
     IngestStats stats = reader.stats();
     long lastReport = System.nanoTime();
@@ -142,9 +153,7 @@ public final class DatasetBuilder {
             + entry.header().entryId() + ") appears more than once");
         continue;
       }
-      for (DatasetContributor contributor : contributors) {
-        contributor.accept(entry);
-      }
+      lookups.accept(entry);
       long now = System.nanoTime();
       if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
         lastReport = now;
@@ -159,46 +168,40 @@ public final class DatasetBuilder {
         festNames(stats.active()), stats.entries() / seconds));
   }
 
-  /** Re-reads the finished store and checks it holds exactly what was read, per kind. */
-  private Map<String, Integer> verifyCounts(Path dir, IngestStats stats) throws DatasetRejectedException {
+  /**
+   * Re-reads the finished store and checks it holds exactly the expected entities per kind, each with its entry id;
+   * returns the counts by FEST name.
+   */
+  static Map<String, Integer> verifyCounts(Path dir, Map<EntityKind, Integer> expected, RecordCodec codec)
+      throws DatasetRejectedException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     List<String> mismatches = new ArrayList<>();
-    try (org.festserver.indexer.store.EntityStore store = org.festserver.indexer.store.EntityStore.open(dir, codec)) {
+    int total = 0;
+    try (EntityStore store = EntityStore.open(dir, codec)) {
       for (EntityKind kind : EntityKind.values()) {
         int stored = store.count(kind);
-        if (stored != stats.active(kind)) {
-          mismatches.add(kind.festName() + ": read " + stats.active(kind) + ", stored " + stored);
+        int wanted = expected.getOrDefault(kind, 0);
+        if (stored != wanted) {
+          mismatches.add(kind.festName() + ": expected " + wanted + ", stored " + stored);
         }
         counts.put(kind.festName(), stored);
+        total += stored;
+      }
+      int withEntryIds = store.lookupSize(Lookup.ENTRY_ID_BY_ENTITY);
+      if (withEntryIds != total) {
+        mismatches.add(total + " entities stored but " + withEntryIds + " with an entry id");
       }
     }
     if (!mismatches.isEmpty()) {
-      throw new DatasetRejectedException("count-mismatch", "the stored dataset does not match the file", mismatches);
+      throw new DatasetRejectedException("count-mismatch", "the stored dataset does not match its source", mismatches);
     }
     return counts;
   }
 
-  private static <K extends Enum<K>> Map<String, Integer> festNames(Map<K, Integer> byKind) {
+  static <K extends Enum<K>> Map<String, Integer> festNames(Map<K, Integer> byKind) {
     Map<String, Integer> names = new LinkedHashMap<>();
     byKind.forEach((key, count) -> names.put(
         key instanceof EntityKind ? ((EntityKind) key).festName() : ((Catalog) key).element(), count));
     return names;
   }
-
-  private static void closeAll(List<DatasetContributor> contributors) throws IOException {
-    IOException first = null;
-    for (DatasetContributor contributor : contributors) {
-      try {
-        contributor.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
-  }
-
 }

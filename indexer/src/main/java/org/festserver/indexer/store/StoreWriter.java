@@ -1,8 +1,12 @@
 package org.festserver.indexer.store;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -15,12 +19,14 @@ import org.mapdb.Serializer;
 
 /**
  * Writes the MapDB file of a dataset under construction: entities by kind and key, then the lookups in one sorted
- * bulk load each. Single-threaded; {@link #close()} makes the file complete.
+ * bulk load each. An update starts from a copy of a finished store ({@link #copyOf}) and changes single entities and
+ * lookup values. Single-threaded; {@link #close()} makes the file complete.
  */
 public final class StoreWriter implements Closeable {
   private final DB db;
   private final RecordCodec codec;
   private final Map<EntityKind, HTreeMap<String, byte[]>> entities = new EnumMap<>(EntityKind.class);
+  private final Map<Lookup, BTreeMap<String, String>> lookups = new EnumMap<>(Lookup.class);
 
   private StoreWriter(DB db, RecordCodec codec) {
     this.db = db;
@@ -29,6 +35,17 @@ public final class StoreWriter implements Closeable {
 
   /** Creates a new store file in a dataset directory. */
   public static StoreWriter create(Path datasetDir, RecordCodec codec) {
+    return new StoreWriter(StoreFiles.create(datasetDir), codec);
+  }
+
+  /**
+   * Copies the store file of a finished dataset into a new dataset directory and opens the copy for changes. The
+   * finished file is only read.
+   *
+   * @throws IOException when the file cannot be copied
+   */
+  public static StoreWriter copyOf(Path finishedDatasetDir, Path datasetDir, RecordCodec codec) throws IOException {
+    Files.copy(finishedDatasetDir.resolve(StoreFiles.FILE_NAME), datasetDir.resolve(StoreFiles.FILE_NAME));
     return new StoreWriter(StoreFiles.create(datasetDir), codec);
   }
 
@@ -48,11 +65,51 @@ public final class StoreWriter implements Closeable {
     map(kind).put(key, encoded);
   }
 
+  /** The stored bytes of an entity, or null. */
+  public byte[] raw(EntityKind kind, String key) {
+    return map(kind).get(key);
+  }
+
+  /** Removes an entity; true when it was there. */
+  public boolean remove(EntityKind kind, String key) {
+    return map(kind).remove(key) != null;
+  }
+
+  /** Adds one entity key to the values of a lookup key, keeping them sorted; nothing when already there. */
+  public void addToLookup(Lookup lookup, String from, String to) {
+    BTreeMap<String, String> map = lookupMap(lookup);
+    List<String> keys = new ArrayList<>(LookupValues.split(map.get(from)));
+    if (LookupValues.insertSorted(keys, to)) {
+      map.put(from, LookupValues.join(keys));
+    }
+  }
+
+  /** Removes one entity key from the values of a lookup key; the lookup key goes when no value is left. */
+  public void removeFromLookup(Lookup lookup, String from, String to) {
+    BTreeMap<String, String> map = lookupMap(lookup);
+    List<String> keys = new ArrayList<>(LookupValues.split(map.get(from)));
+    if (keys.remove(to)) {
+      if (keys.isEmpty()) {
+        map.remove(from);
+      } else {
+        map.put(from, LookupValues.join(keys));
+      }
+    }
+  }
+
+  /** Every key of a lookup written so far in ascending order, with its entity keys; iterated lazily. */
+  public Iterator<Map.Entry<String, List<String>>> lookupEntries(Lookup lookup) {
+    return LookupValues.entries(lookupMap(lookup).entryIterator());
+  }
+
+  private BTreeMap<String, String> lookupMap(Lookup lookup) {
+    return lookups.computeIfAbsent(lookup,
+        l -> db.treeMap(StoreFiles.lookupMap(l), Serializer.STRING, Serializer.STRING).counterEnable().createOrOpen());
+  }
+
   /** Writes a whole lookup; keys must not repeat (the map is sorted by key). */
   public void writeLookup(Lookup lookup, SortedMap<String, List<String>> values) {
-    BTreeMap<String, String> map = db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING)
-        .counterEnable()
-        .createOrOpen();
+    BTreeMap<String, String> map = lookupMap(lookup);
     map.clear();
     values.forEach((key, keys) -> map.put(key, LookupValues.join(keys)));
   }
@@ -69,7 +126,7 @@ public final class StoreWriter implements Closeable {
       map(kind); // every kind has its map, empty or not, so that readers need no special case
     }
     for (Lookup lookup : Lookup.values()) {
-      db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING).counterEnable().createOrOpen();
+      lookupMap(lookup);
     }
     db.commit();
     db.close();
