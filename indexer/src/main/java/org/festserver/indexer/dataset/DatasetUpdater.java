@@ -288,11 +288,19 @@ public final class DatasetUpdater {
     return new Plan(overlay, counts, added, replaced, expired, unmatched, warnings);
   }
 
-  /** Applies the overlay to the copy of the base store: entities, then lookups (old values out, new values in). */
+  /**
+   * Applies the overlay to the copy of the base store: entities by their bytes, and the lookups by removing the
+   * values of each old version and adding those of the new one, collected first so that each lookup key is
+   * rewritten once (a key such as an ATC code may hold hundreds of entities).
+   */
   private void apply(Plan plan, EntityStore base, StoreWriter store) {
-    LookupContributor removeValues = new LookupContributor(store::removeFromLookup);
-    LookupContributor addValues = new LookupContributor(store::addToLookup);
-    for (String entityRef : plan.overlay().keySet()) {
+    Map<Lookup, NavigableMap<String, LookupChange>> changes = new EnumMap<>(Lookup.class);
+    LookupContributor removeValues = new LookupContributor(
+        (lookup, from, to) -> change(changes, lookup, from).removed().add(to));
+    LookupContributor addValues = new LookupContributor(
+        (lookup, from, to) -> change(changes, lookup, from).added().add(to));
+    for (Map.Entry<String, Entry> change : plan.overlay().entrySet()) {
+      String entityRef = change.getKey();
       EntityKind kind = kindOf(entityRef);
       String key = entityRef.substring(kind.name().length() + 1);
       byte[] old = base.raw(kind, key);
@@ -302,17 +310,24 @@ public final class DatasetUpdater {
         removeValues.accept(new Entry(new EntryHeader(oldEntryId, null, EntryStatus.ACTIVE), kind.catalog(),
             codec.decode(kind, old)));
       }
-    }
-    for (Map.Entry<String, Entry> change : plan.overlay().entrySet()) {
       Entry entry = change.getValue();
       if (entry == null) {
-        EntityKind kind = kindOf(change.getKey());
-        store.remove(kind, change.getKey().substring(kind.name().length() + 1));
+        store.remove(kind, key);
       } else {
-        store.putRaw(entry.entity().kind(), entry.entity().key(), codec.encode(entry.entity()));
+        store.putRaw(kind, key, codec.encode(entry.entity()));
         addValues.accept(entry);
       }
     }
+    changes.forEach((lookup, byKey) -> byKey.forEach(
+        (from, change) -> store.changeLookup(lookup, from, change.removed(), change.added())));
+  }
+
+  /** The values one lookup key loses and gains. */
+  private record LookupChange(Set<String> removed, Set<String> added) {}
+
+  private static LookupChange change(Map<Lookup, NavigableMap<String, LookupChange>> changes, Lookup lookup, String from) {
+    return changes.computeIfAbsent(lookup, l -> new TreeMap<>())
+        .computeIfAbsent(from, f -> new LookupChange(new HashSet<>(), new HashSet<>()));
   }
 
   private static EntityKind kindOf(String entityRef) {

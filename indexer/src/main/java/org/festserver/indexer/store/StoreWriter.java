@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -75,24 +76,26 @@ public final class StoreWriter implements Closeable {
     return map(kind).remove(key) != null;
   }
 
-  /** Adds one entity key to the values of a lookup key, keeping them sorted; nothing when already there. */
-  public void addToLookup(Lookup lookup, String from, String to) {
+  /**
+   * Changes the values of one lookup key: removes {@code removed}, then adds {@code added}, keeping them sorted; the
+   * key goes when no value is left. One read and one write, however many values change.
+   */
+  public void changeLookup(Lookup lookup, String from, Collection<String> removed, Collection<String> added) {
     BTreeMap<String, String> map = lookupMap(lookup);
-    List<String> keys = new ArrayList<>(LookupValues.split(map.get(from)));
-    if (LookupValues.insertSorted(keys, to)) {
-      map.put(from, LookupValues.join(keys));
+    String before = map.get(from);
+    List<String> keys = new ArrayList<>(LookupValues.split(before));
+    keys.removeAll(removed);
+    for (String key : added) {
+      LookupValues.insertSorted(keys, key);
     }
-  }
-
-  /** Removes one entity key from the values of a lookup key; the lookup key goes when no value is left. */
-  public void removeFromLookup(Lookup lookup, String from, String to) {
-    BTreeMap<String, String> map = lookupMap(lookup);
-    List<String> keys = new ArrayList<>(LookupValues.split(map.get(from)));
-    if (keys.remove(to)) {
-      if (keys.isEmpty()) {
+    if (keys.isEmpty()) {
+      if (before != null) {
         map.remove(from);
-      } else {
-        map.put(from, LookupValues.join(keys));
+      }
+    } else {
+      String after = LookupValues.join(keys);
+      if (!after.equals(before)) {
+        map.put(from, after);
       }
     }
   }

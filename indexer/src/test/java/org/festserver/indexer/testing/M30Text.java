@@ -28,6 +28,7 @@ public final class M30Text {
   private static final Pattern ID = Pattern.compile("<((?:\\w+:)?)Id>([^<]*)</\\1Id>");
   private static final Pattern GUID_PREFIX = Pattern.compile("ID_([0-9A-Fa-f]{8})");
   private static final Pattern ITEM_NUMBER = Pattern.compile("<((?:\\w+:)?)Varenr>(\\d+)</\\1Varenr>");
+  private static final Pattern EAN = Pattern.compile("<((?:\\w+:)?)Ean>(\\d+)</\\1Ean>");
   private static final Pattern HENTET_DATO = Pattern.compile("<((?:\\w+:)?)HentetDato>[^<]*</\\1HentetDato>");
   private static final Pattern NAME = Pattern.compile("<((?:\\w+:)?)(NavnFormStyrke|Navn|Overskrift|Tekst|KliniskKonsekvens)>([^<]*)</\\1\\2>");
   private static final Pattern STATUS = Pattern.compile("<((?:\\w+:)?)Status V=\"A\"[^>]*/>");
@@ -102,7 +103,8 @@ public final class M30Text {
 
   /**
    * The entries repeated {@code copies} times, each copy with its own ids: the first eight hex digits of every
-   * {@code ID_} GUID and every varenummer are shifted by the copy number, so references stay inside their copy.
+   * {@code ID_} GUID, every varenummer and every EAN are changed by the copy number, so references stay inside their
+   * copy.
    */
   public M30Text scaled(int copies) {
     Map<String, List<String>> scaled = new LinkedHashMap<>();
@@ -122,9 +124,11 @@ public final class M30Text {
   private static String renumber(String entry, int copy) {
     String ids = GUID_PREFIX.matcher(entry).replaceAll(
         m -> String.format(Locale.ROOT, "ID_%08X", (Long.parseLong(m.group(1), 16) + copy * 7919L) & 0xffffffffL));
-    return ITEM_NUMBER.matcher(ids).replaceAll(
+    String items = ITEM_NUMBER.matcher(ids).replaceAll(
         m -> "<" + m.group(1) + "Varenr>" + String.format(Locale.ROOT, "%07d", Long.parseLong(m.group(2)) * 1000 + copy)
             + "</" + m.group(1) + "Varenr>");
+    return EAN.matcher(items).replaceAll(
+        m -> "<" + m.group(1) + "Ean>" + m.group(2) + String.format(Locale.ROOT, "%04d", copy) + "</" + m.group(1) + "Ean>");
   }
 
   /** Writes the document. */
