@@ -117,6 +117,7 @@ public final class DatasetUpdater {
       Future<StoreWriter> copying = worker.submit(() -> StoreWriter.copyOf(base.directory(), dir, codec));
       Future<Void> applying = null;
       StoreWriter store = null;
+      boolean storeClosed = false;
       try {
         Plan plan = plan(read(reader, progress, started), reader, base.store());
         store = await(copying);
@@ -134,8 +135,8 @@ public final class DatasetUpdater {
           await(applying);
           derived.finish(output, failures);
         }
+        storeClosed = true;
         store.close();
-        store = null;
         Map<String, Integer> counts = DatasetBuilder.verifyCounts(dir, plan.expectedCounts(), codec);
         IngestStats stats = reader.stats();
         DatasetManifest manifest = new DatasetManifest(
@@ -163,7 +164,7 @@ public final class DatasetUpdater {
             plan.added(), plan.replaced(), plan.expired(), plan.unmatched(), manifest.totalEntities(), manifest.buildMillis());
         return new IncrementResult(manifest, plan.added(), plan.replaced(), plan.expired(), plan.unmatched(), plan.warnings());
       } finally {
-        if (!complete) {
+        if (!complete && !storeClosed) {
           closeQuietly(store, copying, applying);
         }
         worker.shutdownNow();
