@@ -158,6 +158,11 @@ public final class UpdateService implements Closeable {
         .max(java.util.Comparator.comparing(Job::finishedAt).thenComparing(Job::id));
   }
 
+  /** The job store (for tests in this package). */
+  JobStore store() {
+    return store;
+  }
+
   /** Looks at the inbox now (besides the regular polls). */
   public void pollInbox() {
     inbox.poll();

@@ -70,6 +70,30 @@ public final class TestServer implements AutoCloseable {
         .build());
   }
 
+  /** A request to a path (starting with /) on this server, for custom headers and methods. */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path));
+  }
+
+  /** GET with {@code Authorization: Bearer token}. */
+  public Response getAsAdmin(String path, String token) {
+    return send(request(path).header("Authorization", "Bearer " + token).GET().build());
+  }
+
+  /** POST a multipart upload with {@code Authorization: Bearer token} (none when null). */
+  public Response upload(String path, Multipart body, String token) {
+    HttpRequest.Builder request = request(path).header("Content-Type", body.contentType()).POST(body.publisher());
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build());
+  }
+
+  /** The server wiring under test. */
+  public CatalogServer server() {
+    return server;
+  }
+
   public Response send(HttpRequest request) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
