@@ -1,0 +1,31 @@
+package org.festserver.tools;
+
+import org.festserver.tools.generate.GenerateCommand;
+import org.festserver.tools.generate.GenerateIncrementCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code fest-tools.jar}: one subcommand per tool ({@code generate}, {@code generate-increment}). */
+@Command(name = "fest-tools", mixinStandardHelpOptions = true, version = "fest-tools 0.1.0",
+    description = "Tools for the FEST server: synthetic M30 data, benchmarks and load tests.",
+    subcommands = {GenerateCommand.class, GenerateIncrementCommand.class, CommandLine.HelpCommand.class})
+public final class ToolsMain implements Runnable {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Runs the tools and exits with the command's exit code. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with all subcommands registered (tests use it without exiting). */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ToolsMain());
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}
