@@ -22,8 +22,20 @@ import org.festserver.server.admin.AdminHandlers;
 import org.festserver.server.dataset.LiveDataset;
 import org.festserver.server.json.Json;
 import org.festserver.server.pharmacy.PharmacyHandlers;
+import org.festserver.server.alert.AlertHandlers;
+import org.festserver.server.alert.AlertService;
+import org.festserver.server.condition.ConditionHandlers;
+import org.festserver.server.condition.ConditionService;
+import org.festserver.server.observe.Observability;
 import org.festserver.server.problem.ProblemHandler;
+import org.festserver.server.atc.AtcHandlers;
+import org.festserver.server.product.ProductHandlers;
+import org.festserver.server.search.SearchHandlers;
+import org.festserver.server.reimbursement.ReimbursementHandlers;
+import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.status.StatusHandlers;
+import org.festserver.server.supply.SupplyHandlers;
+import org.festserver.server.supply.SupplyService;
 
 /**
  * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
@@ -42,6 +54,7 @@ public final class CatalogServer {
   private final PharmacyStore pharmacies;
   private final UpdateService updates;
   private final Javalin javalin;
+  private final Observability observability;
 
   public CatalogServer(ServerConfig config, DatasetManager datasets, Clock clock) {
     this.config = config;
@@ -59,6 +72,21 @@ public final class CatalogServer {
     AdminAuth adminAuth = new AdminAuth(config.adminToken());
     AdminHandlers admin = new AdminHandlers(updates);
     PharmacyHandlers pharmacyHandlers = new PharmacyHandlers(pharmacies);
+    this.observability = new Observability(live, clock);
+    SearchHandlers search = new SearchHandlers(live, clock, json);
+    ProductHandlers products = new ProductHandlers(live, clock, json);
+    AtcHandlers atc = new AtcHandlers(live);
+    datasets.addWarmer(SearchHandlers::warm);
+    datasets.addWarmer(ProductHandlers::warm);
+    datasets.addWarmer(AtcHandlers::warm);
+    ReimbursementHandlers reimbursement = new ReimbursementHandlers(live, clock);
+    AlertHandlers alerts = new AlertHandlers(live, clock);
+    ConditionHandlers conditions = new ConditionHandlers(live);
+    SupplyHandlers supplies = new SupplyHandlers(live, clock);
+    datasets.addWarmer(ConditionService::warm);
+    datasets.addWarmer(ReimbursementService::warm);
+    datasets.addWarmer(AlertService::warm);
+    datasets.addWarmer(SupplyService::warm);
 
     this.javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -72,6 +100,8 @@ public final class CatalogServer {
       cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_GB, SizeUnit.GB);
       cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_GB, SizeUnit.GB);
       problems.register(cfg.routes);
+      cfg.requestLogger.http(observability::requestDone);
+      cfg.routes.get("/metrics", observability::scrape);
       cfg.routes.before("/api/*", ctx -> live.manifest().ifPresent(m -> ctx.header(HENTET_DATO_HEADER, m.hentetDato())));
       cfg.routes.before("/api/v1/admin", adminAuth::check);
       cfg.routes.before("/api/v1/admin/*", adminAuth::check);
@@ -79,6 +109,19 @@ public final class CatalogServer {
         get("status", status::status);
         get("health", status::health);
         get("health/ready", status::ready);
+        get("search", search::search);
+        get("substance-groups/{id}", products::substanceGroup);
+        get("brands/{id}", products::brand);
+        get("packs", products::packsByEan);
+        get("packs/{itemNumber}", products::pack);
+        get("packs/{itemNumber}/interchangeable", products::interchangeable);
+        get("unit-doses/{id}", products::unitDose);
+        get("atc/{code}", atc::atc);
+        get("reimbursement", reimbursement::reimbursement);
+        get("alerts", alerts::alerts);
+        get("conditions", conditions::conditions);
+        get("supplies/tree", supplies::tree);
+        get("supplies/{nr}", supplies::supply);
         get("pharmacies", pharmacyHandlers::search);
         get("pharmacies/{gln}", pharmacyHandlers::byGln);
         post("admin/fest", admin::postFest);
@@ -126,5 +169,10 @@ public final class CatalogServer {
 
   public ServerConfig config() {
     return config;
+  }
+
+  /** Metrics and access log; other parts of the server register their meters here. */
+  public Observability observability() {
+    return observability;
   }
 }

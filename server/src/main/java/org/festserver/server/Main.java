@@ -39,25 +39,25 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-  @Option(names = "--port", description = "HTTP port; 0 = any free port (default ${DEFAULT-VALUE})")
+  @Option(names = "--port", scope = CommandLine.ScopeType.INHERIT, description = "HTTP port; 0 = any free port (default ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--host", description = "interface to listen on (default ${DEFAULT-VALUE})")
+  @Option(names = "--host", scope = CommandLine.ScopeType.INHERIT, description = "interface to listen on (default ${DEFAULT-VALUE})")
   String host;
 
-  @Option(names = "--data-dir", description = "where datasets are kept (default ${DEFAULT-VALUE})")
+  @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, description = "where datasets are kept (default ${DEFAULT-VALUE})")
   Path dataDir;
 
-  @Option(names = "--fest", description = "full M30 file (.xml, .xml.gz, .zip) to load when newer than the live dataset")
+  @Option(names = "--fest", scope = CommandLine.ScopeType.INHERIT, description = "full M30 file (.xml, .xml.gz, .zip) to load when newer than the live dataset")
   String fest;
 
-  @Option(names = "--pharmacies", description = "apotekslista_js_djur_*.txt to load when newer than the live list")
+  @Option(names = "--pharmacies", scope = CommandLine.ScopeType.INHERIT, description = "apotekslista_js_djur_*.txt to load when newer than the live list")
   String pharmacies;
 
-  @Option(names = "--admin-token", description = "enables the admin endpoints")
+  @Option(names = "--admin-token", scope = CommandLine.ScopeType.INHERIT, description = "enables the admin endpoints")
   String adminToken;
 
-  @Option(names = "--config", description = "properties file with defaults (default ./fest-server.properties)")
+  @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, description = "properties file with defaults (default ./fest-server.properties)")
   Path configFile;
 
   public static void main(String[] args) {

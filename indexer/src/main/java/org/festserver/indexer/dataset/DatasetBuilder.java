@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.festserver.indexer.ingest.EntryPipeline;
 import org.festserver.indexer.ingest.FestFormatException;
 import org.festserver.indexer.ingest.FestReader;
 import org.festserver.indexer.ingest.IngestLimits;
@@ -29,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * live dataset is not touched; {@link DatasetManager#activate(String)} switches to the result.
  */
 public final class DatasetBuilder {
+  /*
+   * Implementation notes. Reading (StAX + binding + mapping) runs on its own thread (EntryPipeline) and hands over
+   * batches of entries; storing, lookups and indexing run on the calling thread, so the two overlap on two cores.
+   * The reader's statistics are read only after its thread has ended. Validation: entry errors, expired entries in a
+   * full file and duplicate keys reject the file; unresolved references are reported in the manifest.
+   */
   private static final Logger LOG = LoggerFactory.getLogger(DatasetBuilder.class);
   private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -64,7 +72,9 @@ public final class DatasetBuilder {
   }
 
   /**
-   * Builds a complete dataset from a full M30 file unless {@code check} refuses it.
+   * Builds a complete dataset from a full M30 file unless {@code check} refuses it. Entities and lookups are written
+   * as the file is read; the search index and the reference report are then derived by replaying the stored
+   * entities in canonical order ({@link DerivedData}), exactly as {@link DatasetUpdater} derives them.
    *
    * @return the manifest of the new dataset (not yet live)
    * @throws FestFormatException when the file is not a readable M30 message
@@ -81,20 +91,24 @@ public final class DatasetBuilder {
       LOG.info("building dataset {} from {} (HentetDato {}, FEST {})", id, reader.name(), reader.hentetDato(),
           reader.version().label());
       check.header(reader.hentetDato());
+      Build build = new Build(reader, progress, started);
       StoreWriter store = StoreWriter.create(dir, codec);
       BuildOutput output = new BuildOutput(dir, store);
       try (DerivedData derived = new DerivedData(dir)) {
-        IngestStats stats = reader.stats();
         LookupContributor lookups = new LookupContributor();
-        readEntries(reader, store, lookups, progress, started);
-        if (stats.errorCount() > 0) {
-          throw new DatasetRejectedException("entry-errors", reader.name() + ": " + stats.errorCount()
-              + " entries could not be used; the dataset was not loaded", stats.errors());
+        build.readAll(store, List.of(lookups));
+        IngestStats stats = reader.stats();
+        List<String> problems = new ArrayList<>(stats.errors());
+        problems.addAll(build.problems);
+        int problemCount = stats.errorCount() + build.problems.size();
+        if (problemCount > 0) {
+          throw new DatasetRejectedException("entry-errors", reader.name() + ": " + problemCount
+              + " entries could not be used; the dataset was not loaded", problems.subList(0, Math.min(problems.size(), 100)));
         }
-        if (stats.entries() == 0) {
+        if (build.entries == 0) {
           throw new DatasetRejectedException("no-entries", reader.name() + " has no entries", List.of());
         }
-        report(progress, "indexing", reader, stats, started);
+        build.report("indexing");
         failures.at(FailurePoint.WRITE_LOOKUPS);
         lookups.finish(output);
         derived.replay(EntityReplay.Source.of(store), Collections.emptyNavigableMap(), codec, EntityReplay.Progress.NONE);
@@ -102,7 +116,7 @@ public final class DatasetBuilder {
       } finally {
         store.close();
       }
-      Map<String, Integer> counts = verifyCounts(dir, reader.stats().active(), codec);
+      Map<String, Integer> counts = verifyCounts(dir, build.counts, codec);
       DatasetManifest manifest = new DatasetManifest(
           DatasetManifest.FORMAT_VERSION,
           id,
@@ -120,7 +134,7 @@ public final class DatasetBuilder {
           festNames(reader.stats().skippedEntries()),
           output.unresolvedReferences(),
           output.referenceProblems());
-      report(progress, "validated", reader, reader.stats(), started);
+      build.report("validated");
       check.complete(manifest);
       failures.at(FailurePoint.WRITE_MANIFEST);
       data.writeManifest(dir, manifest);
@@ -135,37 +149,64 @@ public final class DatasetBuilder {
     }
   }
 
-  private void readEntries(FestReader reader, StoreWriter store, LookupContributor lookups,
-      BuildProgress.Listener progress, long started) throws FestFormatException, IOException {
-    IngestStats stats = reader.stats();
-    long lastReport = System.nanoTime();
-    report(progress, "reading", reader, stats, started);
-    Entry entry;
-    while ((entry = reader.next()) != null) {
-      failures.at(FailurePoint.PARSE);
-      if (!entry.active()) {
-        stats.addError(entry.catalog().entryElement() + " " + entry.header().entryId()
-            + ": status U (expired) in a full file; expired entries come only in increments");
-        continue;
-      }
-      if (!store.putIfAbsent(entry.entity())) {
-        stats.addError(entry.entity().kind().festName() + " " + entry.entity().key() + " (entry "
-            + entry.header().entryId() + ") appears more than once");
-        continue;
-      }
-      lookups.accept(entry);
-      long now = System.nanoTime();
-      if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
-        lastReport = now;
-        report(progress, "reading", reader, stats, started);
+  /** The consuming side of one build: stores entries, feeds contributors, counts and reports progress. */
+  private final class Build {
+    final FestReader reader;
+    final BuildProgress.Listener progress;
+    final long started;
+    final Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
+    final List<String> problems = new ArrayList<>();
+    int entries;
+
+    Build(FestReader reader, BuildProgress.Listener progress, long started) {
+      this.reader = reader;
+      this.progress = progress;
+      this.started = started;
+    }
+
+    void readAll(StoreWriter store, List<DatasetContributor> contributors) throws FestFormatException, IOException {
+      long lastReport = System.nanoTime();
+      report("reading");
+      try (EntryPipeline pipeline = new EntryPipeline(reader)) {
+        Entry entry;
+        while ((entry = pipeline.next()) != null) {
+          failures.at(FailurePoint.PARSE);
+          entries++;
+          accept(entry, store, contributors);
+          long now = System.nanoTime();
+          if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
+            lastReport = now;
+            report("reading");
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while loading " + reader.name(), e);
       }
     }
-  }
 
-  private static void report(BuildProgress.Listener progress, String phase, FestReader reader, IngestStats stats, long started) {
-    double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-    progress.onProgress(new BuildProgress(phase, reader.bytesRead(), reader.size(), stats.entries(),
-        festNames(stats.active()), stats.entries() / seconds));
+    private void accept(Entry entry, StoreWriter store, List<DatasetContributor> contributors) {
+      if (!entry.active()) {
+        problems.add(entry.catalog().entryElement() + " " + entry.header().entryId()
+            + ": status U (expired) in a full file; expired entries come only in increments");
+        return;
+      }
+      if (!store.putIfAbsent(entry.entity())) {
+        problems.add(entry.entity().kind().festName() + " " + entry.entity().key() + " (entry "
+            + entry.header().entryId() + ") appears more than once");
+        return;
+      }
+      counts.merge(entry.entity().kind(), 1, Integer::sum);
+      for (DatasetContributor contributor : contributors) {
+        contributor.accept(entry);
+      }
+    }
+
+    void report(String phase) {
+      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+      progress.onProgress(new BuildProgress(phase, reader.bytesRead(), reader.size(), entries, festNames(counts),
+          entries / seconds));
+    }
   }
 
   /**

@@ -64,6 +64,7 @@ final class LookupContributor implements DatasetContributor {
           add(Lookup.PACKS_BY_BRAND, info.brandRef(), key);
         }
         atc(Lookup.PACKS_BY_ATC, pack.medicine(), key);
+        reimbursementGroups(Lookup.PACKS_BY_REIMBURSEMENT_GROUP, pack.medicine(), key);
         break;
       }
       case BRAND:
@@ -71,6 +72,8 @@ final class LookupContributor implements DatasetContributor {
         break;
       case SUBSTANCE_GROUP:
         atc(Lookup.SUBSTANCE_GROUPS_BY_ATC, ((org.festserver.model.medicine.SubstanceGroup) entity).medicine(), key);
+        reimbursementGroups(
+            Lookup.SUBSTANCE_GROUPS_BY_REIMBURSEMENT_GROUP, ((org.festserver.model.medicine.SubstanceGroup) entity).medicine(), key);
         break;
       case UNIT_DOSE: {
         UnitDose dose = (UnitDose) entity;
@@ -96,6 +99,10 @@ final class LookupContributor implements DatasetContributor {
 
   private void atc(Lookup lookup, MedicineInfo medicine, String key) {
     add(lookup, medicine.atcCode(), key);
+  }
+
+  private void reimbursementGroups(Lookup lookup, MedicineInfo medicine, String key) {
+    medicine.reimbursements().forEach(link -> link.groupRefs().forEach(group -> add(lookup, group, key)));
   }
 
   private void add(Lookup lookup, String from, String to) {

@@ -2,33 +2,56 @@ package org.festserver.indexer.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.festserver.indexer.search.CatalogGraph.BrandNode;
+import org.festserver.indexer.search.CatalogGraph.DoseNode;
+import org.festserver.indexer.search.CatalogGraph.GroupNode;
+import org.festserver.indexer.search.CatalogGraph.PackNode;
+import org.festserver.model.catalog.NameOrder;
+import org.festserver.model.codesystem.CodeSystem;
+import org.festserver.model.codesystem.CodeSystemElement;
+import org.festserver.model.codesystem.Term;
 import org.festserver.model.entry.Entry;
 import org.festserver.model.entry.FestEntity;
 import org.festserver.model.medicine.Brand;
-import org.festserver.model.medicine.MedicineInfo;
 import org.festserver.model.medicine.Pack;
 import org.festserver.model.medicine.SubstanceGroup;
 import org.festserver.model.medicine.UnitDose;
 import org.festserver.model.substance.Substance;
+import org.festserver.model.substance.SubstanceStrength;
 import org.festserver.model.supply.Supply;
 
-/** Builds the search index of a dataset under construction, one document per searchable entity. */
+/**
+ * Builds the search index of a dataset under construction. Entities that need no join (substances, trade goods, ATC
+ * codes) are written as they arrive; medicines are collected in a {@link CatalogGraph} and written by
+ * {@link #finish()}, once their substances, brands and packs are known.
+ */
 public final class SearchIndexWriter implements Closeable {
+  /** Code system of ATC codes. */
+  public static final String ATC_CODE_SYSTEM = "7180";
+
+  private static final FieldType PREFIX_TYPE = prefixType();
+
   private final FSDirectory directory;
   private final IndexWriter writer;
+  private final CatalogGraph graph = new CatalogGraph();
   private int documents;
 
   private SearchIndexWriter(FSDirectory directory, IndexWriter writer) {
@@ -39,49 +62,64 @@ public final class SearchIndexWriter implements Closeable {
   /** Creates a new, empty index in a directory. */
   public static SearchIndexWriter create(Path indexDir) throws IOException {
     FSDirectory directory = FSDirectory.open(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(analyzer())
+    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64);
     return new SearchIndexWriter(directory, new IndexWriter(directory, config));
   }
 
-  static Analyzer analyzer() {
-    return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+  private static FieldType prefixType() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setStored(false);
+    type.freeze();
+    return type;
   }
 
-  /** Adds the entity of an active entry when it is searchable. */
+  /** Takes in the entity of an active entry. */
   public void add(Entry entry) throws IOException {
     FestEntity entity = entry.entity();
     switch (entity.kind()) {
+      case BRAND:
+        graph.brand((Brand) entity);
+        break;
+      case PACK:
+        graph.pack((Pack) entity);
+        break;
       case SUBSTANCE_GROUP:
-        medicine(entity, ((SubstanceGroup) entity).medicine());
+        graph.group((SubstanceGroup) entity);
         break;
-      case BRAND: {
-        Brand brand = (Brand) entity;
-        medicine(entity, brand.medicine(), brand.tradeName());
-        break;
-      }
-      case PACK: {
-        Pack pack = (Pack) entity;
-        List<String> numbers = new ArrayList<>(pack.eans());
-        numbers.add(pack.itemNumber());
-        if (pack.marketing() != null && pack.marketing().formerItemNumber() != null) {
-          numbers.add(pack.marketing().formerItemNumber());
-        }
-        medicine(entity, pack.medicine(), numbers.toArray(new String[0]));
-        break;
-      }
       case UNIT_DOSE:
-        medicine(entity, ((UnitDose) entity).medicine());
+        graph.dose((UnitDose) entity);
+        break;
+      case SUBSTANCE_STRENGTH:
+        graph.strength((SubstanceStrength) entity);
         break;
       case SUBSTANCE: {
         Substance substance = (Substance) entity;
-        add(entity, substance.name(), null, substance.nameEnglish());
+        graph.substance(substance);
+        String name = substance.name() != null ? substance.name() : substance.nameEnglish();
+        write(doc(SearchKind.SUBSTANCE, substance.id(), name, null, CatalogGraph.UNLIMITED,
+            texts(substance.name(), substance.nameEnglish())));
         break;
       }
       case SUPPLY: {
         Supply supply = (Supply) entity;
-        add(entity, supply.name(), null, supply.number());
+        Document doc = doc(SearchKind.SUPPLY, supply.number(), supply.name(), null, CatalogGraph.UNLIMITED,
+            texts(supply.name(), supply.number()));
+        doc.add(new StoredField(SearchFields.ITEM_NUMBER, supply.number()));
+        write(doc);
+        break;
+      }
+      case CODE_SYSTEM: {
+        CodeSystem system = (CodeSystem) entity;
+        if (ATC_CODE_SYSTEM.equals(system.number())) {
+          for (CodeSystemElement element : system.elements()) {
+            atc(element);
+          }
+        }
         break;
       }
       default:
@@ -89,36 +127,135 @@ public final class SearchIndexWriter implements Closeable {
     }
   }
 
-  private void medicine(FestEntity entity, MedicineInfo medicine, String... moreText) throws IOException {
-    add(entity, medicine.nameFormStrength(), medicine.atcCode(), moreText);
-  }
-
-  private void add(FestEntity entity, String name, String atc, String... moreText) throws IOException {
-    Document doc = new Document();
-    doc.add(new StringField(SearchFields.KIND, entity.kind().name(), Field.Store.YES));
-    doc.add(new StringField(SearchFields.ID, entity.key(), Field.Store.YES));
-    if (name != null) {
-      doc.add(new TextField(SearchFields.NAME, name, Field.Store.YES));
-      doc.add(new TextField(SearchFields.TEXT, name, Field.Store.NO));
+  private void atc(CodeSystemElement element) throws IOException {
+    if (element.code() == null) {
+      return;
     }
-    if (atc != null) {
-      doc.add(new StringField(SearchFields.ATC, atc, Field.Store.YES));
-    }
-    for (String text : moreText) {
-      if (text != null) {
-        doc.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
+    List<String> texts = texts(element.code());
+    String norwegian = null;
+    for (Term term : element.terms()) {
+      texts.add(term.term());
+      String language = term.language() == null ? null : term.language().code();
+      if (norwegian == null && (language == null || "NO".equalsIgnoreCase(language))) {
+        norwegian = term.term();
       }
     }
-    writer.addDocument(doc);
-    documents++;
+    write(doc(SearchKind.ATC, element.code(), norwegian == null ? element.code() : norwegian, element.code(),
+        CatalogGraph.UNLIMITED, texts));
   }
 
-  /** Commits and closes the index; returns the number of documents. */
+  /** Writes the medicines, commits and closes the index; returns the number of documents. */
   public int finish() throws IOException {
+    Map<String, List<BrandNode>> brandsByGroup = graph.brandsByGroup();
+    for (GroupNode group : graph.groups) {
+      List<String> texts = texts(group.name(), group.atc());
+      texts.addAll(graph.substanceNames(group.strengthRefs(), group.substanceRefs()));
+      long lastSale = group.packRefs().isEmpty() ? Long.MIN_VALUE : graph.packsLastSaleDay(group.packRefs());
+      List<BrandNode> brands = brandsByGroup.getOrDefault(group.id(), List.of());
+      for (BrandNode brand : brands) {
+        texts.add(brand.tradeName()); // a brand name finds the brand's substance groups
+        lastSale = Math.max(lastSale, graph.brandLastSaleDay(brand.id()));
+      }
+      if (lastSale == Long.MIN_VALUE) {
+        lastSale = CatalogGraph.UNLIMITED;
+      }
+      write(doc(SearchKind.SUBSTANCE_GROUP, group.id(), group.name(), group.atc(), lastSale, texts));
+    }
+    for (BrandNode brand : graph.brands) {
+      List<String> texts = texts(brand.name(), brand.tradeName(), brand.atc());
+      texts.addAll(graph.substanceNames(brand.strengthRefs(), brand.substanceRefs()));
+      write(doc(SearchKind.BRAND, brand.id(), brand.name(), brand.atc(), graph.brandLastSaleDay(brand.id()), texts));
+    }
+    for (PackNode pack : graph.packs) {
+      List<String> texts = texts(pack.name(), pack.itemNumber(), pack.formerItemNumber(), pack.atc(), pack.packSize());
+      texts.addAll(pack.eans());
+      Document doc = doc(SearchKind.PACK, pack.id(), pack.name(), pack.atc(), pack.lastSaleDay(), texts,
+          tieBreak(pack.itemNumber(), pack.id()));
+      doc.add(new StoredField(SearchFields.ITEM_NUMBER, pack.itemNumber()));
+      if (pack.packSize() != null) {
+        doc.add(new StoredField(SearchFields.PACK_SIZE, pack.packSize()));
+      }
+      storeDay(doc, SearchFields.MARKETED_FROM, pack.marketedFrom());
+      storeDay(doc, SearchFields.DEREGISTERED, pack.deregistered());
+      storeDay(doc, SearchFields.WITHDRAWN, pack.withdrawn());
+      write(doc);
+    }
+    for (DoseNode dose : graph.doses) {
+      List<String> texts = texts(dose.name(), dose.lmrNumber(), dose.atc());
+      write(doc(SearchKind.UNIT_DOSE, dose.id(), dose.name(), dose.atc(), graph.packsLastSaleDay(dose.packRefs()), texts));
+    }
     writer.forceMerge(1);
     writer.commit();
     close();
     return documents;
+  }
+
+  private static void storeDay(Document doc, String field, LocalDate day) {
+    if (day != null) {
+      doc.add(new StoredField(field, day.toEpochDay()));
+    }
+  }
+
+  private static List<String> texts(String... values) {
+    List<String> texts = new ArrayList<>(values.length + 4);
+    for (String value : values) {
+      if (value != null) {
+        texts.add(value);
+      }
+    }
+    return texts;
+  }
+
+  private static Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts) {
+    return doc(kind, id, name, atc, lastSaleDay, texts, id);
+  }
+
+  /** Packs of the same name list by varenummer (as a number), then id. */
+  private static String tieBreak(String itemNumber, String id) {
+    String digits = itemNumber == null ? "" : itemNumber;
+    return "0".repeat(Math.max(0, 12 - digits.length())) + digits + " " + id;
+  }
+
+  private static Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts,
+      String tieBreak) {
+    Document doc = new Document();
+    doc.add(new StringField(SearchFields.KIND, kind.code(), Field.Store.YES));
+    doc.add(new StringField(SearchFields.ID, id, Field.Store.YES));
+    String display = name == null ? id : name;
+    doc.add(new StoredField(SearchFields.NAME, display));
+    if (atc != null) {
+      doc.add(new StoredField(SearchFields.ATC, atc));
+    }
+    // ATC codes list in code order (the hierarchy), everything else by name
+    doc.add(new SortedDocValuesField(SearchFields.SORT, sortKey(kind, kind == SearchKind.ATC ? id : display, tieBreak)));
+    doc.add(new LongPoint(SearchFields.LAST_SALE_DAY, lastSaleDay));
+    for (String text : texts) {
+      if (text != null && !text.isBlank()) {
+        doc.add(new Field(SearchFields.PREFIX_RAW, text, PREFIX_TYPE));
+        doc.add(new Field(SearchFields.PREFIX_FOLDED, text, PREFIX_TYPE));
+      }
+    }
+    return doc;
+  }
+
+  /**
+   * Kind rank, then the Norwegian collation key of the name (R-4.3.1), then a tie-break ending in the id: unique and
+   * totally ordered.
+   */
+  static BytesRef sortKey(SearchKind kind, String name, String id) {
+    byte[] collation = NameOrder.sortKey(name);
+    byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+    byte[] key = new byte[1 + collation.length + 1 + idBytes.length];
+    key[0] = (byte) kind.ordinal();
+    System.arraycopy(collation, 0, key, 1, collation.length);
+    key[1 + collation.length] = 0;
+    System.arraycopy(idBytes, 0, key, 2 + collation.length, idBytes.length);
+    return new BytesRef(key);
+  }
+
+  private void write(Document doc) throws IOException {
+    writer.addDocument(doc);
+    documents++;
   }
 
   /** Closes the index; without {@link #finish()} first, everything added is discarded. */

@@ -123,7 +123,7 @@ public final class EntityStore implements Closeable {
   /** Every lookup key starting with a prefix, in key order, with its entity keys. */
   public Map<String, List<String>> lookupPrefix(Lookup lookup, String prefix) {
     Map<String, List<String>> result = new LinkedHashMap<>();
-    SortedMap<String, String> range = lookups.get(lookup).prefixSubMap(prefix);
+    SortedMap<String, String> range = lookups.get(lookup).subMap(prefix, true, prefix + Character.MAX_VALUE, false);
     range.forEach((key, joined) -> result.put(key, LookupValues.split(joined)));
     return result;
   }

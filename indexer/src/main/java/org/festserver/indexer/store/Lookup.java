@@ -29,6 +29,10 @@ public enum Lookup {
   UNIT_DOSES_BY_ATC,
   /** Reimbursement group id → key of the reimbursement basis that holds it. */
   REIMBURSEMENT_BASIS_BY_GROUP,
+  /** Reimbursement group id → ids of the packs whose Refusjon links it. */
+  PACKS_BY_REIMBURSEMENT_GROUP,
+  /** Reimbursement group id → ids of the substance groups whose Refusjon links it. */
+  SUBSTANCE_GROUPS_BY_REIMBURSEMENT_GROUP,
   /** Entry id (the {@code Id} of an {@code Oppf} element) → "KIND:key" of the entity it currently carries (for increments, R-13.1). */
   ENTITY_BY_ENTRY_ID,
   /** "KIND:key" → current entry id. */

@@ -27,6 +27,7 @@ public final class StoreWriter implements Closeable {
   private final DB db;
   private final RecordCodec codec;
   private final Map<EntityKind, HTreeMap<String, byte[]>> entities = new EnumMap<>(EntityKind.class);
+  private final java.util.Set<Lookup> written = java.util.EnumSet.noneOf(Lookup.class);
   private final Map<Lookup, BTreeMap<String, String>> lookups = new EnumMap<>(Lookup.class);
 
   private StoreWriter(DB db, RecordCodec codec) {
@@ -47,7 +48,9 @@ public final class StoreWriter implements Closeable {
    */
   public static StoreWriter copyOf(Path finishedDatasetDir, Path datasetDir, RecordCodec codec) throws IOException {
     Files.copy(finishedDatasetDir.resolve(StoreFiles.FILE_NAME), datasetDir.resolve(StoreFiles.FILE_NAME));
-    return new StoreWriter(StoreFiles.create(datasetDir), codec);
+    StoreWriter copy = new StoreWriter(StoreFiles.create(datasetDir), codec);
+    copy.written.addAll(java.util.EnumSet.allOf(Lookup.class));
+    return copy;
   }
 
   private HTreeMap<String, byte[]> map(EntityKind kind) {
@@ -66,6 +69,19 @@ public final class StoreWriter implements Closeable {
     map(kind).put(key, encoded);
   }
 
+  /**
+   * Writes a whole lookup in one sorted bulk load (linear, unlike one put per key). Each lookup is written once per
+   * dataset.
+   */
+  public void writeLookup(Lookup lookup, SortedMap<String, List<String>> values) {
+    DB.TreeMapSink<String, String> sink = db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING)
+        .counterEnable()
+        .createFromSink();
+    values.forEach((key, keys) -> sink.put(key, LookupValues.join(keys)));
+    sink.create();
+    written.add(lookup);
+  }
+
   /** The stored bytes of an entity, or null. */
   public byte[] raw(EntityKind kind, String key) {
     return map(kind).get(key);
@@ -77,8 +93,8 @@ public final class StoreWriter implements Closeable {
   }
 
   /**
-   * Changes the values of one lookup key: removes {@code removed}, then adds {@code added}, keeping them sorted; the
-   * key goes when no value is left. One read and one write, however many values change.
+   * Changes the values of one key of a lookup already written: removes {@code removed}, then adds {@code added},
+   * keeping them sorted; the key goes when no value is left. One read and one write, however many values change.
    */
   public void changeLookup(Lookup lookup, String from, Collection<String> removed, Collection<String> added) {
     BTreeMap<String, String> map = lookupMap(lookup);
@@ -100,21 +116,14 @@ public final class StoreWriter implements Closeable {
     }
   }
 
-  /** Every key of a lookup written so far in ascending order, with its entity keys; iterated lazily. */
+  /** Every key of a lookup already written, in ascending order, with its entity keys; iterated lazily. */
   public Iterator<Map.Entry<String, List<String>>> lookupEntries(Lookup lookup) {
     return LookupValues.entries(lookupMap(lookup).entryIterator());
   }
 
   private BTreeMap<String, String> lookupMap(Lookup lookup) {
     return lookups.computeIfAbsent(lookup,
-        l -> db.treeMap(StoreFiles.lookupMap(l), Serializer.STRING, Serializer.STRING).counterEnable().createOrOpen());
-  }
-
-  /** Writes a whole lookup; keys must not repeat (the map is sorted by key). */
-  public void writeLookup(Lookup lookup, SortedMap<String, List<String>> values) {
-    BTreeMap<String, String> map = lookupMap(lookup);
-    map.clear();
-    values.forEach((key, keys) -> map.put(key, LookupValues.join(keys)));
+        l -> db.treeMap(StoreFiles.lookupMap(l), Serializer.STRING, Serializer.STRING).counterEnable().open());
   }
 
   /** Entities stored of a kind so far. */
@@ -129,7 +138,9 @@ public final class StoreWriter implements Closeable {
       map(kind); // every kind has its map, empty or not, so that readers need no special case
     }
     for (Lookup lookup : Lookup.values()) {
-      lookupMap(lookup);
+      if (!written.contains(lookup)) {
+        db.treeMap(StoreFiles.lookupMap(lookup), Serializer.STRING, Serializer.STRING).counterEnable().create();
+      }
     }
     db.commit();
     db.close();

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 public final class TestFiles {
   /** 403 real entries from a 2017 fest251.xml (see fest/real-sample/README.md). */
   public static final String REAL_SAMPLE = "fest/real-sample/fest-mini.xml.gz";
+  /** Scenario of the search and product tests (see fest/search-catalog/make_fixture.py); test clock 2026-11-20. */
+  public static final String SEARCH_CATALOG = "fest/search-catalog/fest.xml";
 
   private TestFiles() {}
 

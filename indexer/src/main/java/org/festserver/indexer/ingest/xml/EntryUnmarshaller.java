@@ -53,15 +53,14 @@ public final class EntryUnmarshaller {
     return map(catalog, xml);
   }
 
+  /** Unknown elements are reported as recoverable errors: count them and go on; stop on anything else. */
   private boolean onEvent(ValidationEvent event) {
-    if (event.getSeverity() == ValidationEvent.WARNING) {
-      Matcher m = UNEXPECTED.matcher(String.valueOf(event.getMessage()));
-      if (m.find()) {
-        stats.countUnknownElement(m.group(1).isEmpty() ? m.group(2) : "{" + m.group(1) + "}" + m.group(2));
-      }
+    Matcher m = UNEXPECTED.matcher(String.valueOf(event.getMessage()));
+    if (m.find()) {
+      stats.countUnknownElement(m.group(1).isEmpty() ? m.group(2) : "{" + m.group(1) + "}" + m.group(2));
       return true;
     }
-    return false;
+    return event.getSeverity() == ValidationEvent.WARNING;
   }
 
   private static Entry map(Catalog catalog, OppfXml x) throws EntryException {

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of the hot paths, each self-describing (workload and command in its javadoc) and seeded. Figures go
+ * to {@code docs/performance.md}. Depends on everything; nothing depends on it.
+ */
+package org.festserver.tools.bench;
