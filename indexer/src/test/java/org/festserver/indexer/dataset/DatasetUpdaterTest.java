@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.festserver.indexer.search.SearchFields;
 import org.festserver.indexer.store.EntityStore;
 import org.festserver.indexer.store.Lookup;
 import org.festserver.indexer.testing.DatasetContent;
@@ -29,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Incremental updates on hand-written scenarios (fest/increment/README.md), through {@link FestLoader}. */
 final class DatasetUpdaterTest {
+  /** The search index field holding the entity key (search package docs). */
+  private static final String ID_FIELD = "id";
   private static final String DIR = "fest/increment/";
   private static final String PACK = "ID_5D6E7F80-9A1B-4C2D-8E3F-405162738495";
   private static final String PACK_ENTRY = "ID_1A2B3C4D-5E6F-4708-9A1B-2C3D4E5F6071";
@@ -102,7 +103,7 @@ final class DatasetUpdaterTest {
           .containsExactly("ALERT:ID_AA000003-0000-4000-8000-000000000003");
       assertThat(store.count(EntityKind.PACK)).isEqualTo(2);
       assertThat(store.count(EntityKind.ALERT)).isEqualTo(2);
-      assertThat(searchHits(dataset, SearchFields.ID, "ID_AA000002-0000-4000-8000-000000000002")).isEqualTo(1);
+      assertThat(searchHits(dataset, ID_FIELD, "ID_AA000002-0000-4000-8000-000000000002")).isEqualTo(1);
       assertThat(dataset.manifest().counts()).containsEntry("Legemiddelpakning", 2).containsEntry("VarselSlv", 2);
       return null;
     });
@@ -203,7 +204,7 @@ final class DatasetUpdaterTest {
       assertThat(store.lookup(Lookup.REIMBURSEMENT_BASIS_BY_GROUP, GROUP)).isEmpty();
       assertThat(store.lookup(Lookup.PACKS_BY_ATC, "C10AA01")).isEmpty();
       assertThat(store.lookup(Lookup.ENTITY_BY_ENTRY_ID, ALERT_ENTRY)).isEmpty();
-      assertThat(searchHits(dataset, SearchFields.ID, PACK)).isZero();
+      assertThat(searchHits(dataset, ID_FIELD, PACK)).isZero();
       assertThat(dataset.manifest().counts()).containsEntry("Legemiddelpakning", 0).containsEntry("VarselSlv", 0)
           .containsEntry("Interaksjon", 0).containsEntry("Refusjonshjemmel", 1);
       assertThat(dataset.manifest().unresolvedReferences()).as("the substance group and unit dose still name the pack")

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.festserver.indexer.search.SearchFields;
 import org.festserver.indexer.store.EntityStore;
 import org.festserver.indexer.store.Lookup;
 import org.festserver.indexer.testing.M30Text;
@@ -29,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * store, lookups, search index and manifest agree). Randomized: {@code -Dtests.seed=N} repeats a run.
  */
 final class SwitchUnderLoadTest {
+  /** The search index field holding the entity key (search package docs). */
+  private static final String ID_FIELD = "id";
   private static final int READERS = 3;
   private static final int SWITCHES = 5;
 
@@ -108,7 +109,7 @@ final class SwitchUnderLoadTest {
         return dataset.id() + ": pack " + key + " is not found by its item number " + pack.itemNumber();
       }
       try {
-        if (dataset.search().searcher().count(new TermQuery(new Term(SearchFields.ID, key))) != 1) {
+        if (dataset.search().searcher().count(new TermQuery(new Term(ID_FIELD, key))) != 1) {
           return dataset.id() + ": pack " + key + " is not in the search index";
         }
       } catch (java.io.IOException e) {
