@@ -55,7 +55,8 @@ public final class DatasetUpdater {
    * - Two A entries for one entity, an entry id that is both A and U, or an A whose entry id is the current entry of
    *   another entity are entry errors: the increment is refused.
    *
-   * Steps. (1) A worker copies the base's MapDB file into the new dataset directory while the increment is read.
+   * Steps. (1) Workers copy the base's MapDB file into the new dataset directory and open the new search index on
+   * the base's (IndexDelta: hard links, then only changed documents are indexed) while the increment is read.
    * (2) The changes are planned against the base: an overlay KIND:key → new entry, or null for removed. (3) The
    * worker applies the overlay to the copy: entities by their raw bytes, and the lookups by removing the values of
    * each old version and adding those of the new one (LookupContributor, whose values depend on one entry alone).
@@ -109,34 +110,51 @@ public final class DatasetUpdater {
       LOG.info("building dataset {} from {} (HentetDato {}) on top of {} (HentetDato {})", id, reader.name(),
           reader.hentetDato(), base.id(), base.manifest().hentetDato());
       boolean complete = false;
-      ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fest-store-update");
+      ExecutorService worker = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "fest-update-worker");
         thread.setDaemon(true);
         return thread;
       });
       Future<StoreWriter> copying = worker.submit(() -> StoreWriter.copyOf(base.directory(), dir, codec));
+      Future<DerivedData> opening = worker.submit(() -> new DerivedData(dir, base.directory()));
       Future<Void> applying = null;
       StoreWriter store = null;
       boolean storeClosed = false;
+      StringBuilder timings = new StringBuilder();
+      long[] mark = {started};
+      java.util.function.Consumer<String> lap = step -> {
+        long now = System.nanoTime();
+        timings.append(step).append(' ').append((now - mark[0]) / 1_000_000).append(" ms, ");
+        mark[0] = now;
+      };
+      long[] applyMillis = new long[1];
       try {
         Plan plan = plan(read(reader, progress, started), reader, base.store());
+        lap.accept("read");
         store = await(copying);
+        lap.accept("copy wait");
         StoreWriter target = store;
         applying = worker.submit(() -> {
+          long applyStarted = System.nanoTime();
           failures.at(FailurePoint.WRITE_LOOKUPS);
           apply(plan, base.store(), target);
+          applyMillis[0] = (System.nanoTime() - applyStarted) / 1_000_000;
           return null;
         });
         BuildOutput output = new BuildOutput(dir, store);
-        try (DerivedData derived = new DerivedData(dir)) {
+        try (DerivedData derived = await(opening)) {
           report(progress, "indexing", reader, started, 0);
           derived.replay(EntityReplay.Source.of(base.store()), plan.overlay(), codec,
               fed -> report(progress, "indexing", reader, started, fed));
+          lap.accept("replay");
           await(applying);
+          lap.accept("apply wait (apply " + applyMillis[0] + " ms)");
           derived.finish(output, failures);
+          lap.accept("index");
         }
         storeClosed = true;
         store.close();
+        lap.accept("store close");
         Map<String, Integer> counts = DatasetBuilder.verifyCounts(dir, plan.expectedCounts(), codec);
         IngestStats stats = reader.stats();
         DatasetManifest manifest = new DatasetManifest(
@@ -159,13 +177,18 @@ public final class DatasetUpdater {
         report(progress, "validated", reader, started, manifest.totalEntities());
         failures.at(FailurePoint.WRITE_MANIFEST);
         data.writeManifest(dir, manifest);
+        lap.accept("verify and manifest");
         complete = true;
-        LOG.info("dataset {} complete: {} added, {} replaced, {} expired, {} unmatched expirations; {} entities, {} ms", id,
-            plan.added(), plan.replaced(), plan.expired(), plan.unmatched(), manifest.totalEntities(), manifest.buildMillis());
+        LOG.info("dataset {} complete: {} added, {} replaced, {} expired, {} unmatched expirations; {} entities, {} ms ({})",
+            id, plan.added(), plan.replaced(), plan.expired(), plan.unmatched(), manifest.totalEntities(),
+            manifest.buildMillis(), timings.substring(0, Math.max(0, timings.length() - 2)));
         return new IncrementResult(manifest, plan.added(), plan.replaced(), plan.expired(), plan.unmatched(), plan.warnings());
       } finally {
         if (!complete && !storeClosed) {
           closeQuietly(store, copying, applying);
+        }
+        if (!complete) {
+          closeQuietly(opening);
         }
         worker.shutdownNow();
         if (!complete) {
@@ -365,6 +388,17 @@ public final class DatasetUpdater {
         throw (Error) cause;
       }
       throw new IOException(cause);
+    }
+  }
+
+  /** After a failure: closes the derived data if it was opened and not handed over (closing twice is harmless). */
+  private static void closeQuietly(Future<DerivedData> opening) {
+    try {
+      opening.get().close();
+    } catch (ExecutionException | IOException | RuntimeException e) {
+      // the failure that matters is already being thrown
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

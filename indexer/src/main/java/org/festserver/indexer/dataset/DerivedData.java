@@ -18,9 +18,14 @@ import org.festserver.model.entry.Entry;
 final class DerivedData implements Closeable {
   private final List<DatasetContributor> contributors;
 
+  /** For a full build. */
   DerivedData(Path datasetDir) throws IOException {
-    ReferenceCheck references = new ReferenceCheck();
-    this.contributors = List.of(references, new SearchContributor(datasetDir));
+    this.contributors = List.of(new ReferenceCheck(), new SearchContributor(datasetDir));
+  }
+
+  /** For an update of {@code baseDatasetDir}: the search index re-indexes only the documents that changed. */
+  DerivedData(Path datasetDir, Path baseDatasetDir) throws IOException {
+    this.contributors = List.of(new ReferenceCheck(), new SearchContributor(datasetDir, baseDatasetDir));
   }
 
   /** Feeds every entity of {@code source} as changed by {@code overlay}; returns how many. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -13,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.festserver.indexer.dataset.Dataset;
@@ -28,7 +29,8 @@ import org.festserver.model.entry.EntityKind;
 /**
  * Everything a dataset serves, read back for comparison, without what differs between two builds of the same data
  * (dataset id, load time, source name): the stored bytes of every entity, every lookup, the stored fields of every
- * live search document in index order, and the manifest's counts and reference report.
+ * live search document (sorted: hits are ordered by a unique sort key, never by position in the index), and the
+ * manifest's counts and reference report.
  */
 public record DatasetContent(
     String hentetDato,
@@ -66,22 +68,32 @@ public record DatasetContent(
         manifest.counts(), manifest.luceneDocuments(), manifest.unresolvedReferences(), manifest.referenceProblems());
   }
 
+  /**
+   * Each live document as its stored fields plus the digest of all its fields (doc values {@code digest}, written by
+   * the search index: it covers the indexed-only fields too).
+   */
   private static List<String> searchDocuments(IndexReader reader) {
     try {
       List<String> documents = new ArrayList<>(reader.numDocs());
-      Bits live = MultiBits.getLiveDocs(reader);
-      StoredFields fields = reader.storedFields();
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields fields = leaf.reader().storedFields();
+        BinaryDocValues digests = leaf.reader().getBinaryDocValues("digest");
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          StringBuilder text = new StringBuilder();
+          for (IndexableField field : fields.document(doc).getFields()) {
+            text.append(field.name()).append('=').append(field.stringValue()).append(';');
+          }
+          if (digests != null && digests.advanceExact(doc)) {
+            text.append("digest=").append(digests.binaryValue().utf8ToString());
+          }
+          documents.add(text.toString());
         }
-        Document document = fields.document(doc);
-        StringBuilder text = new StringBuilder();
-        for (IndexableField field : document.getFields()) {
-          text.append(field.name()).append('=').append(field.stringValue()).append(';');
-        }
-        documents.add(text.toString());
       }
+      Collections.sort(documents); // an update keeps unchanged documents where they were; order carries no meaning
       return documents;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
