@@ -1,7 +1,6 @@
 package org.festserver.indexer.dataset;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -131,7 +130,7 @@ public final class DatasetUpdater {
       try {
         Plan plan = plan(read(reader, progress, started), reader, base.store());
         lap.accept("read");
-        store = await(copying);
+        store = EntityReplay.await(copying);
         lap.accept("copy wait");
         StoreWriter target = store;
         applying = worker.submit(() -> {
@@ -142,12 +141,12 @@ public final class DatasetUpdater {
           return null;
         });
         BuildOutput output = new BuildOutput(dir, store);
-        try (DerivedData derived = await(opening)) {
+        try (DerivedData derived = EntityReplay.await(opening)) {
           report(progress, "indexing", reader, started, 0);
           derived.replay(EntityReplay.Source.of(base.store()), plan.overlay(), codec,
               fed -> report(progress, "indexing", reader, started, fed));
           lap.accept("replay");
-          await(applying);
+          EntityReplay.await(applying);
           lap.accept("apply wait (apply " + applyMillis[0] + " ms)");
           derived.finish(output, failures);
           lap.accept("index");
@@ -368,27 +367,6 @@ public final class DatasetUpdater {
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     progress.onProgress(new BuildProgress(phase, reader.bytesRead(), reader.size(), entries,
         DatasetBuilder.festNames(reader.stats().active()), entries / seconds));
-  }
-
-  private static <T> T await(Future<T> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while updating the dataset");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IOException(cause);
-    }
   }
 
   /** After a failure: closes the derived data if it was opened and not handed over (closing twice is harmless). */

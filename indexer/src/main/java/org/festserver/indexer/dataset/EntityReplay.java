@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.festserver.indexer.store.EntityStore;
 import org.festserver.indexer.store.Lookup;
 import org.festserver.indexer.store.RecordCodec;
@@ -50,30 +52,25 @@ final class EntityReplay {
 
     /** The entities of a finished store. */
     static Source of(EntityStore store) {
-      return new Source() {
-        @Override
-        public Iterator<Map.Entry<String, List<String>>> entityRefs() {
-          return store.lookupEntries(Lookup.ENTRY_ID_BY_ENTITY);
-        }
-
-        @Override
-        public byte[] raw(EntityKind kind, String key) {
-          return store.raw(kind, key);
-        }
-      };
+      return of(() -> store.lookupEntries(Lookup.ENTRY_ID_BY_ENTITY), store::raw);
     }
 
     /** The entities of a store being written, once its lookups are. */
     static Source of(StoreWriter store) {
+      return of(() -> store.lookupEntries(Lookup.ENTRY_ID_BY_ENTITY), store::raw);
+    }
+
+    private static Source of(Supplier<Iterator<Map.Entry<String, List<String>>>> refs,
+        BiFunction<EntityKind, String, byte[]> bytes) {
       return new Source() {
         @Override
         public Iterator<Map.Entry<String, List<String>>> entityRefs() {
-          return store.lookupEntries(Lookup.ENTRY_ID_BY_ENTITY);
+          return refs.get();
         }
 
         @Override
         public byte[] raw(EntityKind kind, String key) {
-          return store.raw(kind, key);
+          return bytes.apply(kind, key);
         }
       };
     }
@@ -148,14 +145,18 @@ final class EntityReplay {
     return entries;
   }
 
-  private static List<Entry> await(Future<List<Entry>> batch) throws IOException {
+  /** The value of a finished task; its failure rethrown as it was (an unchecked or I/O exception, or an error). */
+  static <T> T await(Future<T> task) throws IOException {
     try {
-      return batch.get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while deriving the dataset");
+      throw new InterruptedIOException("interrupted while building a dataset");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw (IOException) cause;
+      }
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;
       }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.festserver.indexer.testing.TestDatasets;
 import org.festserver.indexer.testing.TestFiles;
 import org.festserver.server.CatalogServer;
-import org.festserver.server.ServerConfig;
 import org.festserver.server.testing.JobWait;
 import org.festserver.server.testing.Multipart;
 import org.festserver.server.testing.TestServer;
@@ -31,9 +29,7 @@ final class FestUploadTest {
 
   @BeforeEach
   void start() {
-    Path data = temp.resolve("data");
-    server = TestServer.startOn(TestDatasets.load(scenario("base.xml"), data),
-        ServerConfig.forTests(data).withAdminToken(TOKEN));
+    server = TestServer.startWithAdmin(TestFiles.copy("fest/increment/base.xml", temp), temp.resolve("data"), TOKEN);
   }
 
   @AfterEach

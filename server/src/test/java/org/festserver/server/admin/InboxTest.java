@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.festserver.indexer.jobs.Job;
 import org.festserver.indexer.jobs.UpdateService;
-import org.festserver.indexer.testing.TestDatasets;
 import org.festserver.indexer.testing.TestFiles;
-import org.festserver.server.ServerConfig;
 import org.festserver.server.testing.JobWait;
 import org.festserver.server.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +34,7 @@ final class InboxTest {
 
   @BeforeEach
   void start() {
-    Path data = temp.resolve("data");
-    server = TestServer.startOn(TestDatasets.load(TestFiles.copy("fest/increment/base.xml", temp), data),
-        ServerConfig.forTests(data).withAdminToken(TOKEN));
+    server = TestServer.startWithAdmin(TestFiles.copy("fest/increment/base.xml", temp), temp.resolve("data"), TOKEN);
     updates = server.server().updates();
     inbox = updates.inboxDirectory();
   }

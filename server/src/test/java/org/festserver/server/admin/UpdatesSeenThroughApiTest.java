@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.festserver.indexer.testing.TestDatasets;
 import org.festserver.indexer.testing.TestFiles;
-import org.festserver.server.ServerConfig;
 import org.festserver.server.testing.JobWait;
 import org.festserver.server.testing.Multipart;
 import org.festserver.server.testing.TestServer;
@@ -32,9 +30,7 @@ final class UpdatesSeenThroughApiTest {
 
   @BeforeEach
   void start() {
-    Path data = temp.resolve("data");
-    server = TestServer.startOn(TestDatasets.load(TestFiles.copy("fest/increment/base.xml", temp), data),
-        ServerConfig.forTests(data).withAdminToken(TOKEN));
+    server = TestServer.startWithAdmin(TestFiles.copy("fest/increment/base.xml", temp), temp.resolve("data"), TOKEN);
   }
 
   @AfterEach

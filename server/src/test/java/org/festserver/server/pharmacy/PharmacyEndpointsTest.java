@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.festserver.indexer.pharmacy.PharmacyListReader;
-import org.festserver.indexer.testing.TestDatasets;
 import org.festserver.indexer.testing.TestFiles;
 import org.festserver.model.pharmacy.Pharmacy;
 import org.festserver.server.ServerConfig;
@@ -35,9 +34,7 @@ final class PharmacyEndpointsTest {
 
   @BeforeEach
   void start() {
-    Path data = temp.resolve("data");
-    server = TestServer.startOn(TestDatasets.load(TestFiles.copy("fest/increment/base.xml", temp), data),
-        ServerConfig.forTests(data).withAdminToken(TOKEN));
+    server = TestServer.startWithAdmin(TestFiles.copy("fest/increment/base.xml", temp), temp.resolve("data"), TOKEN);
   }
 
   @AfterEach

@@ -44,6 +44,12 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(datasets, ServerConfig.forTests(dataDir), clock);
   }
 
+  /** Starts a server with admin endpoints (token {@code adminToken}) over a dataset loaded from {@code festFile}. */
+  public static TestServer startWithAdmin(Path festFile, Path dataDir, String adminToken) {
+    return new TestServer(TestDatasets.load(festFile, dataDir), ServerConfig.forTests(dataDir).withAdminToken(adminToken),
+        Clock.systemUTC());
+  }
+
   /** Starts a server over whatever the data directory holds (possibly nothing). */
   public static TestServer startOn(DatasetManager datasets, ServerConfig config) {
     return new TestServer(datasets, config, Clock.systemUTC());
