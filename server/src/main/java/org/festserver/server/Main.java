@@ -149,7 +149,7 @@ public final class Main implements Callable<Integer> {
     if (e instanceof DatasetRejectedException) {
       ((DatasetRejectedException) e).problems().stream().limit(20).forEach(p -> out.println("  " + p));
       String code = ((DatasetRejectedException) e).code();
-      if (code.equals("catalog-shrunk") || code.equals("stale-extract")) {
+      if (code.equals("catalog-shrunk") || (code.equals("stale-extract") && e.getMessage().contains("force"))) {
         out.println("to load it anyway: fest-server load --force FILE");
       }
     }
@@ -192,7 +192,14 @@ public final class Main implements Callable<Integer> {
         refused(err, e);
         return 1;
       }
-      try (Closeable lock = data.lockForWriting(); DatasetManager datasets = DatasetManager.open(data)) {
+      Closeable lock;
+      try {
+        lock = data.lockForWriting();
+      } catch (java.io.IOException e) {
+        err.println("error: " + e.getMessage() + "; put the file in its inbox/ or upload it instead");
+        return 1;
+      }
+      try (lock; DatasetManager datasets = DatasetManager.open(data)) {
         DatasetManifest manifest = FestLoader.of(datasets).load(file, loadMode, force, new ConsoleProgress(err));
         summary(err, manifest);
         return 0;
