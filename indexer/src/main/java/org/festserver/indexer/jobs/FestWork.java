@@ -1,5 +1,6 @@
 package org.festserver.indexer.jobs;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.festserver.indexer.dataset.DatasetRejectedException;
 import org.festserver.indexer.dataset.FestLoader;
 import org.festserver.indexer.dataset.IncrementResult;
 import org.festserver.indexer.ingest.FestFormatException;
+import org.festserver.indexer.ingest.FestReader;
 
 /**
  * A FEST job: loads a full file or applies an increment through {@link FestLoader}. An {@code auto} job (a file from
@@ -104,11 +106,20 @@ final class FestWork implements JobWork {
     return result;
   }
 
+  /** The live dataset came from this job's file: same (unique) stored name and the same HentetDato. */
   @Override
   public boolean alreadyApplied(Job job) {
-    String name = Path.of(job.file()).getFileName().toString();
-    return datasets.liveManifest()
-        .map(live -> live.sourceName().equals(name) || live.sourceName().startsWith(name + "!"))
-        .orElse(false);
+    Path file = Path.of(job.file());
+    String name = file.getFileName().toString();
+    Optional<DatasetManifest> live = datasets.liveManifest()
+        .filter(m -> m.sourceName().equals(name) || m.sourceName().startsWith(name + "!"));
+    if (live.isEmpty()) {
+      return false;
+    }
+    try (FestReader reader = FestReader.open(file)) {
+      return reader.hentetDato().equals(live.get().hentetDato());
+    } catch (IOException | FestFormatException e) {
+      return false;
+    }
   }
 }

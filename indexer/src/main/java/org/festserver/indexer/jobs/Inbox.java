@@ -113,7 +113,8 @@ final class Inbox {
         LOG.warn("inbox: {} is not a FEST file or a pharmacy list; moved to {}", name, target);
         return;
       }
-      Path target = unique(processing, name);
+      // a unique name in processing/: a job recognises its file as live by name after a crash (FestWork)
+      Path target = unique(processing, System.currentTimeMillis() + "-" + name);
       Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
       submit(target, name);
     } catch (IOException e) {
