@@ -26,6 +26,10 @@ import org.festserver.server.alert.AlertHandlers;
 import org.festserver.server.alert.AlertService;
 import org.festserver.server.condition.ConditionHandlers;
 import org.festserver.server.condition.ConditionService;
+import org.festserver.server.dataset.LiveDataset;
+import org.festserver.server.interaction.InteractionHandlers;
+import org.festserver.server.interaction.InteractionIndex;
+import org.festserver.server.json.Json;
 import org.festserver.server.observe.Observability;
 import org.festserver.server.problem.ProblemHandler;
 import org.festserver.server.atc.AtcHandlers;
@@ -87,6 +91,8 @@ public final class CatalogServer {
     datasets.addWarmer(ReimbursementService::warm);
     datasets.addWarmer(AlertService::warm);
     datasets.addWarmer(SupplyService::warm);
+    datasets.addWarmer(InteractionIndex::warm);
+    InteractionHandlers interactions = new InteractionHandlers(live, json);
 
     this.javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -122,6 +128,8 @@ public final class CatalogServer {
         get("conditions", conditions::conditions);
         get("supplies/tree", supplies::tree);
         get("supplies/{nr}", supplies::supply);
+        post("interactions/check", interactions::check);
+        get("interactions", interactions::search);
         get("pharmacies", pharmacyHandlers::search);
         get("pharmacies/{gln}", pharmacyHandlers::byGln);
         post("admin/fest", admin::postFest);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.festserver.model.entry.Entry;
 
 /**
@@ -16,19 +17,32 @@ import org.festserver.model.entry.Entry;
 public final class EntryPipeline implements Closeable {
   private static final int BATCH = 256;
   private static final int QUEUED_BATCHES = 8;
-  private static final List<Entry> END = List.of();
+  private static final List<Prepared> END = List.of();
+
+  /** An entry and what the reading thread prepared for it (e.g. its encoded record), or null. */
+  public record Prepared(Entry entry, byte[] encoded) {}
 
   private final FestReader reader;
-  private final BlockingQueue<List<Entry>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+  private final Function<Entry, byte[]> prepare;
+  private final BlockingQueue<List<Prepared>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
   private final Thread thread;
   private volatile Throwable failure;
   private volatile boolean closed;
-  private List<Entry> current = List.of();
+  private List<Prepared> current = List.of();
   private int position;
   private boolean ended;
 
   public EntryPipeline(FestReader reader) {
+    this(reader, entry -> null);
+  }
+
+  /**
+   * @param prepare work done on the reading thread for each entry, e.g. encoding its record for storage, to balance
+   *     the two cores; its result travels with the entry
+   */
+  public EntryPipeline(FestReader reader, Function<Entry, byte[]> prepare) {
     this.reader = reader;
+    this.prepare = prepare;
     this.thread = new Thread(this::read, "fest-reader");
     this.thread.setDaemon(true);
     this.thread.start();
@@ -36,10 +50,10 @@ public final class EntryPipeline implements Closeable {
 
   private void read() {
     try {
-      List<Entry> batch = new ArrayList<>(BATCH);
+      List<Prepared> batch = new ArrayList<>(BATCH);
       Entry entry;
       while (!closed && (entry = reader.next()) != null) {
-        batch.add(entry);
+        batch.add(new Prepared(entry, prepare.apply(entry)));
         if (batch.size() == BATCH) {
           put(batch);
           batch = new ArrayList<>(BATCH);
@@ -59,7 +73,7 @@ public final class EntryPipeline implements Closeable {
     }
   }
 
-  private void put(List<Entry> batch) throws InterruptedException {
+  private void put(List<Prepared> batch) throws InterruptedException {
     while (!closed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
       // wait for the consumer, or stop when it has gone
     }
@@ -70,7 +84,7 @@ public final class EntryPipeline implements Closeable {
    *
    * @throws FestFormatException as thrown by the reader
    */
-  public Entry next() throws FestFormatException, InterruptedException {
+  public Prepared next() throws FestFormatException, InterruptedException {
     while (position == current.size()) {
       if (ended) {
         return null;

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -49,7 +49,8 @@ final class IndexDelta {
 
   /** Key → digest of the base's documents not yet written again; null for a full build. */
   private final Map<String, String> base;
-  private final Map<String, Integer> occurrences = new HashMap<>();
+  /** Documents of one kind are written by one thread, so the occurrence numbers are the same in every build. */
+  private final Map<String, Integer> occurrences = new ConcurrentHashMap<>();
 
   private IndexDelta(Map<String, String> base) {
     this.base = base;
@@ -87,7 +88,7 @@ final class IndexDelta {
    * (an index written before keys existed), in which case the caller rebuilds.
    */
   static IndexDelta update(IndexWriter writer) throws IOException {
-    Map<String, String> digests = new HashMap<>();
+    Map<String, String> digests = new ConcurrentHashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
@@ -107,7 +108,7 @@ final class IndexDelta {
     return new IndexDelta(digests);
   }
 
-  /** Writes a document (adding its key and digest), unless the base holds it unchanged. */
+  /** Writes a document (adding its key and digest), unless the base holds it unchanged. Thread-safe. */
   void write(IndexWriter writer, Document doc) throws IOException {
     String kindAndId = doc.get(SearchFields.KIND) + SEPARATOR + doc.get(SearchFields.ID);
     String key = kindAndId + SEPARATOR + occurrences.merge(kindAndId, 1, Integer::sum);

@@ -53,7 +53,7 @@ public final class SearchIndexWriter implements Closeable {
   private final IndexWriter writer;
   private final IndexDelta delta;
   private final CatalogGraph graph = new CatalogGraph();
-  private int documents;
+  private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
 
   private SearchIndexWriter(FSDirectory directory, IndexWriter writer, IndexDelta delta) {
     this.directory = directory;
@@ -93,6 +93,7 @@ public final class SearchIndexWriter implements Closeable {
       throw e;
     }
   }
+
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
     return new IndexWriterConfig(SearchAnalyzers.indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64);
@@ -174,9 +175,50 @@ public final class SearchIndexWriter implements Closeable {
         CatalogGraph.UNLIMITED, texts));
   }
 
-  /** Writes the medicines, commits and closes the index; returns the number of documents. */
+  /**
+   * Writes the medicines, commits and closes the index; returns the number of documents. Groups and unit doses are
+   * written on a second thread while brands and packs are written on this one (the graph is only read now, and
+   * Lucene's writer takes documents from several threads), so that both cores index.
+   */
   public int finish() throws IOException {
     Map<String, List<BrandNode>> brandsByGroup = graph.brandsByGroup();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread second = new Thread(() -> {
+      try {
+        writeGroups(brandsByGroup);
+        writeDoses();
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+    }, "fest-index");
+    second.start();
+    try {
+      writeBrands();
+      writePacks();
+    } finally {
+      try {
+        second.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing", e);
+      }
+    }
+    Throwable failed = failure.get();
+    if (failed instanceof IOException) {
+      throw (IOException) failed;
+    } else if (failed instanceof RuntimeException) {
+      throw (RuntimeException) failed;
+    } else if (failed != null) {
+      throw new IOException("indexing failed", failed);
+    }
+    delta.finish(writer);
+    delta.merge(writer);
+    writer.commit();
+    close();
+    return documents.get();
+  }
+
+  private void writeGroups(Map<String, List<BrandNode>> brandsByGroup) throws IOException {
     for (GroupNode group : graph.groups) {
       List<String> texts = texts(group.name(), group.atc());
       texts.addAll(graph.substanceNames(group.strengthRefs(), group.substanceRefs()));
@@ -191,11 +233,17 @@ public final class SearchIndexWriter implements Closeable {
       }
       write(doc(SearchKind.SUBSTANCE_GROUP, group.id(), group.name(), group.atc(), lastSale, texts));
     }
+  }
+
+  private void writeBrands() throws IOException {
     for (BrandNode brand : graph.brands) {
       List<String> texts = texts(brand.name(), brand.tradeName(), brand.atc());
       texts.addAll(graph.substanceNames(brand.strengthRefs(), brand.substanceRefs()));
       write(doc(SearchKind.BRAND, brand.id(), brand.name(), brand.atc(), graph.brandLastSaleDay(brand.id()), texts));
     }
+  }
+
+  private void writePacks() throws IOException {
     for (PackNode pack : graph.packs) {
       List<String> texts = texts(pack.name(), pack.itemNumber(), pack.formerItemNumber(), pack.atc(), pack.packSize());
       texts.addAll(pack.eans());
@@ -210,15 +258,13 @@ public final class SearchIndexWriter implements Closeable {
       storeDay(doc, SearchFields.WITHDRAWN, pack.withdrawn());
       write(doc);
     }
+  }
+
+  private void writeDoses() throws IOException {
     for (DoseNode dose : graph.doses) {
       List<String> texts = texts(dose.name(), dose.lmrNumber(), dose.atc());
       write(doc(SearchKind.UNIT_DOSE, dose.id(), dose.name(), dose.atc(), graph.packsLastSaleDay(dose.packRefs()), texts));
     }
-    delta.finish(writer);
-    delta.merge(writer);
-    writer.commit();
-    close();
-    return documents;
   }
 
   private static void storeDay(Document doc, String field, LocalDate day) {
@@ -286,7 +332,7 @@ public final class SearchIndexWriter implements Closeable {
 
   private void write(Document doc) throws IOException {
     delta.write(writer, doc);
-    documents++;
+    documents.incrementAndGet();
   }
 
   /** Closes the index; without {@link #finish()} first, everything added is discarded. */

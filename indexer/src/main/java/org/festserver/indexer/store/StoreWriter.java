@@ -64,6 +64,11 @@ public final class StoreWriter implements Closeable {
     return map(entity.kind()).putIfAbsent(entity.key(), codec.encode(entity)) == null;
   }
 
+  /** As {@link #putIfAbsent(FestEntity)} for an entity already encoded with {@link RecordCodec}. */
+  public boolean putIfAbsent(FestEntity entity, byte[] encoded) {
+    return map(entity.kind()).putIfAbsent(entity.key(), encoded) == null;
+  }
+
   /** Stores an entity already encoded with {@link RecordCodec}. */
   public void putRaw(EntityKind kind, String key, byte[] encoded) {
     map(kind).put(key, encoded);

@@ -45,6 +45,23 @@ final class BenchDataset implements AutoCloseable {
     return new BenchDataset(dir, manager, manager.acquire().orElseThrow());
   }
 
+  /**
+   * Builds from {@code fest} when it names a file, else from the {@link SyntheticInteractionCatalog} at this scale
+   * and seed (written to a temporary file and deleted after the build).
+   */
+  static BenchDataset loadOrSynthesize(String fest, double scale, long seed) throws Exception {
+    if (fest != null && !fest.isBlank()) {
+      return load(fest);
+    }
+    Path file = Files.createTempFile("fest-synthetic", ".xml");
+    try {
+      SyntheticInteractionCatalog.generate(SyntheticInteractionCatalog.Sizes.scale(scale), seed).write(file);
+      return load(file.toString());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
   Dataset dataset() {
     return lease.dataset();
   }
