@@ -1,5 +1,7 @@
 package org.festserver.server;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ final class SnapshotCommand implements Callable<Integer> {
   /** {@code snapshot import FILE|DIR}: verifies a snapshot, unpacks it and makes it live. */
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = "Verify a snapshot, unpack it into --data-dir and make it live. Given a directory, imports its "
-          + "newest snapshot (latest HentetDato). Run it while no server uses the data directory.")
+          + "newest snapshot (latest HentetDato). Refused while a server uses the data directory.")
   static final class Import implements Callable<Integer> {
     @CommandLine.ParentCommand
     SnapshotCommand parent;
@@ -84,7 +86,15 @@ final class SnapshotCommand implements Callable<Integer> {
         file = newest.get();
       }
       DataDirectory data = new DataDirectory(parent.main.config().dataDir());
-      try (DatasetManager datasets = DatasetManager.open(data)) {
+      Closeable lock;
+      try {
+        lock = data.lockForWriting();
+      } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+        // the second: held by this very JVM (tests)
+        err.println("error: " + e.getMessage());
+        return 1;
+      }
+      try (lock; DatasetManager datasets = DatasetManager.open(data)) {
         DatasetManifest manifest = DatasetSnapshot.importInto(data, file);
         datasets.activate(manifest.id());
         err.println("imported " + file.getFileName() + ": dataset " + manifest.id() + " (HentetDato "

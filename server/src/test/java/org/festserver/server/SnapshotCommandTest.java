@@ -68,4 +68,17 @@ final class SnapshotCommandTest {
         dir.resolve("x.zip").toString())).isEqualTo(1);
     assertThat(dir.resolve("x.zip")).doesNotExist();
   }
+
+  @Test
+  void importIsRefusedWhileAnotherProcessHoldsTheDataDirectory() throws Exception {
+    Path replica = dir.resolve("replica");
+    Path builder = dir.resolve("builder");
+    Path snapshot = dir.resolve("fest.zip");
+    assertThat(run("load", "--data-dir", builder.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
+    assertThat(run("snapshot", "export", "--data-dir", builder.toString(), "--out", snapshot.toString())).isZero();
+    try (java.io.Closeable serverLock = new DataDirectory(replica).lockForWriting()) {
+      assertThat(run("snapshot", "import", "--data-dir", replica.toString(), snapshot.toString())).isEqualTo(1);
+    }
+    assertThat(new DataDirectory(replica).readCurrent()).isEmpty();
+  }
 }
