@@ -79,6 +79,7 @@ public final class CatalogServer {
     PharmacyHandlers pharmacyHandlers = new PharmacyHandlers(pharmacies);
     this.observability = new Observability(live, clock);
     datasets.addWarmer(observability.caches()::attach);
+    updates.onFinished(observability::jobFinished);
     SearchHandlers search = new SearchHandlers(live, clock, json);
     ProductHandlers products = new ProductHandlers(live, clock, json);
     AtcHandlers atc = new AtcHandlers(live);

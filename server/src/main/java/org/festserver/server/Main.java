@@ -18,6 +18,7 @@ import org.festserver.indexer.pharmacy.PharmacyListRejectedException;
 import org.festserver.server.dataset.BundledData;
 import org.festserver.server.dataset.ConsoleProgress;
 import org.festserver.server.dataset.StartupLoader;
+import org.festserver.server.observe.LogConsole;
 import org.festserver.server.pharmacy.StartupPharmacies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig config = config();
-    PrintStream err = System.err;
+    PrintStream err = LogConsole.forServer(System.getenv(), LOG);
     DataDirectory data = new DataDirectory(config.dataDir());
     Closeable writerLock;
     try {

@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  */
 public final class UpdateService implements Closeable {
+  private final java.util.List<java.util.function.Consumer<Job>> finishedListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private static final Logger LOG = LoggerFactory.getLogger(UpdateService.class);
   /** How long {@link #close()} waits for a running job. */
   private static final long STOP_WAIT_MILLIS = 10_000;
@@ -172,7 +174,19 @@ public final class UpdateService implements Closeable {
     return inbox.directory();
   }
 
+  /** Calls {@code listener} with every job that ends (succeeded or failed), on the writer thread; e.g. for metrics. */
+  public void onFinished(java.util.function.Consumer<Job> listener) {
+    finishedListeners.add(listener);
+  }
+
   private void finished(Job job) {
+    for (java.util.function.Consumer<Job> listener : finishedListeners) {
+      try {
+        listener.accept(job);
+      } catch (RuntimeException e) {
+        LOG.warn("a listener failed on job {}: {}", job.id(), e.toString());
+      }
+    }
     if (Inbox.SOURCE.equals(job.source())) {
       inbox.finished(job);
     } else {

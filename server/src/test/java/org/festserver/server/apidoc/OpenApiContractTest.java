@@ -31,6 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.festserver.indexer.testing.TestFiles;
+import org.festserver.server.pharmacy.PharmacyEndpointsTestAccess;
+import org.festserver.server.testing.JobWait;
+import org.festserver.server.testing.Multipart;
 import org.festserver.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,14 +55,38 @@ final class OpenApiContractTest {
       .formatAssertionsEnabled(true).build();
   private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
+  private static final String TOKEN = "contract-test-token";
+
   @TempDir static Path dir;
   static JsonNode spec;
   static TestServer bundled;
+  static Path pharmacyList;
 
-  /** One request and the described route it exercises. */
-  record Call(String method, String template, String path, String body) {
+  /** One request and the described route it exercises; {@code admin} sends the admin token. */
+  record Call(String method, String template, String path, String contentType, byte[] body, boolean admin) {
     static Call get(String template, String path) {
-      return new Call("get", template, path, null);
+      return new Call("get", template, path, null, null, false);
+    }
+
+    static Call admin(String template, String path) {
+      return new Call("get", template, path, null, null, true);
+    }
+
+    static Call postJson(String template, String json) {
+      return new Call("post", template, template, "application/json", json.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    static Call upload(String template, String path, Path file) {
+      Multipart body = Multipart.file(file);
+      return new Call("post", template, path, body.contentType(), body.bytes(), true);
+    }
+
+    Call at(String otherPath) {
+      return new Call(method, template, otherPath, contentType, body, admin);
+    }
+
+    Call withoutToken() {
+      return new Call(method, template, path, contentType, body, false);
     }
   }
 
@@ -68,7 +95,12 @@ final class OpenApiContractTest {
     try (InputStream in = OpenApiContractTest.class.getResourceAsStream(ApiDocs.SPEC_RESOURCE)) {
       spec = JSON.readTree(in);
     }
-    bundled = TestServer.start(TestFiles.bundledSample(), dir.resolve("bundled"));
+    bundled = TestServer.startWithAdmin(TestFiles.bundledSample(), dir.resolve("bundled"), TOKEN);
+    pharmacyList = PharmacyEndpointsTestAccess.sample();
+    // a pharmacy list, so that the pharmacy endpoints answer 200
+    TestServer.Response upload = send(bundled, Call.upload("/api/v1/admin/pharmacies", "/api/v1/admin/pharmacies",
+        pharmacyList));
+    assertThat(JobWait.finished(bundled, upload.header("Location"), TOKEN).path("state").asText()).isEqualTo("succeeded");
   }
 
   @AfterAll
@@ -124,13 +156,25 @@ final class OpenApiContractTest {
   @Test
   void everyOperationAnswersTheBundledSampleWithBodiesThatMatchTheirSchemas() {
     Set<String> exercised = new TreeSet<>();
+    List<String> jobs = new ArrayList<>();
     for (Call call : calls(bundled)) {
       TestServer.Response response = send(bundled, call);
       assertThat(response.status()).as("%s %s: %s", call.method(), call.path(), response.body()).isBetween(200, 299);
       assertMatches(call, response);
       exercised.add(call.method() + " " + call.template());
+      if (response.status() == 202) {
+        jobs.add(response.header("Location"));
+      }
     }
     assertThat(exercised).isEqualTo(describedOperations());
+    assertThat(jobs).hasSize(2);
+    for (String job : jobs) {
+      // the same upload again: both jobs fail (stale-extract, outdated-pharmacy-list) with a problem as their error
+      JsonNode finished = JobWait.finished(bundled, job, TOKEN);
+      assertThat(finished.path("state").asText()).isEqualTo("failed");
+      assertMatches(Call.admin("/api/v1/admin/jobs/{id}", job), bundled.getAsAdmin(job, TOKEN));
+    }
+    assertMatches(Call.get("/api/v1/status", "/api/v1/status"), bundled.get("/api/v1/status"));
   }
 
   @Test
@@ -159,6 +203,8 @@ final class OpenApiContractTest {
         Map.entry("/api/v1/conditions", "/api/v1/conditions?substanceGroup=ID_NOPE"),
         Map.entry("/api/v1/supplies/tree", "/api/v1/supplies/tree?group=9999999"),
         Map.entry("/api/v1/supplies/{nr}", "/api/v1/supplies/99999999"),
+        Map.entry("/api/v1/pharmacies/{gln}", "/api/v1/pharmacies/7350000000009"),
+        Map.entry("/api/v1/admin/jobs/{id}", "/api/v1/admin/jobs/999999"),
         Map.entry("/api/docs/{file}", "/api/docs/swagger-ui.js"));
     Set<String> declaring = new TreeSet<>();
     forEachOperation((template, method, operation) -> {
@@ -166,13 +212,35 @@ final class OpenApiContractTest {
         declaring.add(template);
       }
     });
+    declaring.removeIf(template -> template.startsWith("/api/v1/admin/") && !template.endsWith("{id}"));
     assertThat(unknown.keySet()).containsExactlyInAnyOrderElementsOf(declaring);
     unknown.forEach((template, path) -> {
-      TestServer.Response response = bundled.get(path);
+      TestServer.Response response = template.startsWith("/api/v1/admin/") ? bundled.getAsAdmin(path, TOKEN)
+          : bundled.get(path);
       assertThat(response.status()).as(path).isEqualTo(404);
       assertMatches(Call.get(template, path), response);
       assertThat(response.json().path("code").asText()).isEqualTo("not-found");
     });
+  }
+
+  @Test
+  void adminRoutesAnswerAProblemWithoutTheTokenAndWhenAdminIsDisabled() throws IOException {
+    List<Call> admin = calls(bundled).stream().filter(Call::admin).toList();
+    assertThat(admin).extracting(Call::template).containsAll(describedOperations().stream()
+        .filter(op -> op.contains("/admin/")).map(op -> op.substring(op.indexOf(' ') + 1)).toList());
+    for (Call call : admin) {
+      TestServer.Response response = send(bundled, call.withoutToken());
+      assertThat(response.status()).as(call.path()).isEqualTo(401);
+      assertMatches(call, response);
+    }
+    try (TestServer disabled = TestServer.start(TestFiles.copy(TestFiles.REAL_SAMPLE, dir), dir.resolve("no-admin"))) {
+      for (Call call : admin) {
+        TestServer.Response response = send(disabled, call);
+        assertThat(response.status()).as(call.path()).isEqualTo(404);
+        assertThat(response.json().path("code").asText()).isEqualTo("admin-disabled");
+        assertMatches(call, response);
+      }
+    }
   }
 
   @Test
@@ -191,7 +259,7 @@ final class OpenApiContractTest {
           Call base = valid.get(method + " " + template);
           String path = "path".equals(in) ? base.template().replace("{" + name + "}", encode(bad)) + query(base.path())
               : withQuery(base.path(), name, bad);
-          Call call = new Call(method, template, path, base.body());
+          Call call = base.at(path);
           TestServer.Response response = send(bundled, call);
           String what = method + " " + path;
           int expected = template.startsWith("/api/docs/") ? 404 : 400;
@@ -268,12 +336,22 @@ final class OpenApiContractTest {
     List<String> items = new ArrayList<>();
     packs.forEach(nr -> items.add("pack:" + nr));
     items.addAll(List.of("pack:100013", "pack:100010", "atc:C10AA01", "atc:ZV80AA01", "brand:nope", "nonsense"));
-    calls.add(new Call("post", v1 + "/interactions/check", v1 + "/interactions/check",
-        json(Map.of("items", items, "minRelevance", "none"))));
-    calls.add(new Call("post", v1 + "/interactions/check", v1 + "/interactions/check",
+    calls.add(Call.postJson(v1 + "/interactions/check", json(Map.of("items", items, "minRelevance", "none"))));
+    calls.add(Call.postJson(v1 + "/interactions/check",
         json(Map.of("items", List.of("pack:100013", "pack:100010"), "audience", "gp"))));
     calls.add(Call.get(v1 + "/interactions", v1 + "/interactions?q=C10"));
     calls.add(Call.get(v1 + "/interactions", v1 + "/interactions?q=simvastatin&minRelevance=avoid&limit=5&offset=0"));
+    calls.add(Call.get(v1 + "/pharmacies", v1 + "/pharmacies?q=apotek&limit=3"));
+    calls.add(Call.get(v1 + "/pharmacies", v1 + "/pharmacies?county=01&municipality=80&vet=true"));
+    JsonNode pharmacies = server.get(v1 + "/pharmacies?limit=2").json().path("pharmacies");
+    for (JsonNode pharmacy : pharmacies) {
+      calls.add(Call.get(v1 + "/pharmacies/{gln}", v1 + "/pharmacies/" + pharmacy.path("gln").asText()));
+    }
+    // the bundled sample and the pharmacy list again: accepted (202), then refused by their jobs as not newer
+    calls.add(Call.upload(v1 + "/admin/fest", v1 + "/admin/fest?mode=full", TestFiles.bundledSample()));
+    calls.add(Call.upload(v1 + "/admin/pharmacies", v1 + "/admin/pharmacies", pharmacyList));
+    calls.add(Call.admin(v1 + "/admin/jobs", v1 + "/admin/jobs"));
+    calls.add(Call.admin(v1 + "/admin/jobs/{id}", v1 + "/admin/jobs/1"));
     calls.add(Call.get(v1 + "/openapi.json", v1 + "/openapi.json"));
     calls.add(Call.get("/api/docs", "/api/docs"));
     calls.add(Call.get("/api/docs/{file}", "/api/docs/swagger-ui.css"));
@@ -282,12 +360,15 @@ final class OpenApiContractTest {
   }
 
   private static TestServer.Response send(TestServer server, Call call) {
-    if (call.body() == null) {
-      return server.get(call.path());
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + call.path()));
+    if (call.admin()) {
+      request.header("Authorization", "Bearer " + TOKEN);
     }
-    return server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + call.path()))
-        .header("Content-Type", "application/json")
-        .method(call.method().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofString(call.body()))
+    if (call.body() == null) {
+      return server.send(request.GET().build());
+    }
+    return server.send(request.header("Content-Type", call.contentType())
+        .method(call.method().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofByteArray(call.body()))
         .build());
   }
 

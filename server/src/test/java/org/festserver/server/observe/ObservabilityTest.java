@@ -26,6 +26,9 @@ import org.festserver.indexer.dataset.DatasetManifest;
 import org.festserver.indexer.testing.TestDatasets;
 import org.festserver.indexer.testing.TestFiles;
 import org.festserver.server.Main;
+import org.festserver.server.pharmacy.PharmacyEndpointsTestAccess;
+import org.festserver.server.testing.JobWait;
+import org.festserver.server.testing.Multipart;
 import org.festserver.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,5 +147,30 @@ final class ObservabilityTest {
           assertThat(message).matches("GET /api/v1/status 200 \\d+\\.\\d\\dms");
           assertThat(line.toString()).doesNotContain("age=").doesNotContain("sex").doesNotContain("?");
         });
+  }
+
+  @Test
+  void everyUpdateJobIsTimedByTypeAndOutcome() {
+    String token = "metrics-test";
+    try (TestServer server = TestServer.startWithAdmin(TestFiles.copy(TestFiles.REAL_SAMPLE, dir), dir.resolve("data"), token)) {
+      String accepted = upload(server, token, "/api/v1/admin/pharmacies", PharmacyEndpointsTestAccess.sample());
+      assertThat(JobWait.finished(server, accepted, token).path("state").asText()).isEqualTo("succeeded");
+      // the same file again is not newer: refused by its job
+      String stale = upload(server, token, "/api/v1/admin/fest?mode=full", TestFiles.copy(TestFiles.REAL_SAMPLE, dir));
+      assertThat(JobWait.finished(server, stale, token).path("state").asText()).isEqualTo("failed");
+
+      assertThat(metric(server, "fest_job_seconds_count{outcome=\"succeeded\",type=\"pharmacies\"}")).isEqualTo(1.0);
+      assertThat(metric(server, "fest_job_seconds_count{outcome=\"failed\",type=\"fest-full\"}")).isEqualTo(1.0);
+      assertThat(server.get("/metrics").body()).contains("fest_job_seconds_bucket{outcome=\"failed\",type=\"fest-full\",le=\"1.0\"}");
+    }
+  }
+
+  private static String upload(TestServer server, String token, String path, Path file) {
+    Multipart body = Multipart.file(file);
+    TestServer.Response response = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+        .header("Authorization", "Bearer " + token).header("Content-Type", body.contentType())
+        .POST(body.publisher()).build());
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
+    return response.header("Location");
   }
 }

@@ -42,6 +42,11 @@ public final class Multipart {
     return "multipart/form-data; boundary=" + boundary;
   }
 
+  /** The encoded body. */
+  public byte[] bytes() {
+    return body.clone();
+  }
+
   public HttpRequest.BodyPublisher publisher() {
     return HttpRequest.BodyPublishers.ofByteArray(body);
   }
