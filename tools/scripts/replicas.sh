@@ -86,7 +86,7 @@ mkdir -p "$WORK/snapshots" "$WORK/nginx"
 
 # ---------------------------------------------------------------- dataset A, built once, imported by every replica
 log "builder: load dataset A (the bundled sample) and export it"
-server --data-dir "$WORK/builder" load data/fest-sample.xml.gz 2>&1 | grep '^loaded' | cut -c1-120
+server --data-dir "$WORK/builder" load data/fest-sample.xml.gz 2>&1 | grep '^loaded' | sed -E 's/ entities;.*/ entities/'
 exported="$(server --data-dir "$WORK/builder" snapshot export --out "$WORK/snapshots/A.zip" 2>&1)"
 echo "$exported" | grep '^exported' | sed "s#$WORK#\$WORK#g"
 HENTET_A="$(echo "$exported" | sed -nE 's/.*\(HentetDato ([^)]+)\).*/\1/p')"
@@ -150,7 +150,7 @@ fi
 # ---------------------------------------------------------------- dataset B: built once, shipped to every replica
 log "builder: generate dataset B (HentetDato $HENTET_B), load it and export it"
 java -jar "$TOOLS_JAR" generate --scale 0.03 --seed 2 --hentet-dato "$HENTET_B" --out "$WORK/fest-B.xml.gz" > /dev/null 2>&1
-server --data-dir "$WORK/builder" load "$WORK/fest-B.xml.gz" 2>&1 | grep '^loaded' | cut -c1-120
+server --data-dir "$WORK/builder" load "$WORK/fest-B.xml.gz" 2>&1 | grep '^loaded' | sed -E 's/ entities;.*/ entities/'
 server --data-dir "$WORK/builder" snapshot export --out "$WORK/snapshots/B.zip" 2>&1 | grep '^exported' | sed "s#$WORK#\$WORK#g"
 
 # a client asks nginx 10 times a second during the rollout (bounded: at most 600 requests)
