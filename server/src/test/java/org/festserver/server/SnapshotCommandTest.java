@@ -25,14 +25,19 @@ final class SnapshotCommandTest {
     }
   }
 
+  /** Loads the real sample on a builder data directory and exports it to {@code snapshot} through the command line. */
+  private Path builtAndExported(Path snapshot) throws Exception {
+    Path builder = dir.resolve("builder");
+    assertThat(run("load", "--data-dir", builder.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
+    assertThat(run("snapshot", "export", "--data-dir", builder.toString(), "--out", snapshot.toString())).isZero();
+    return builder;
+  }
+
   @Test
   void exportOnTheBuilderThenImportOnAReplicaMakesTheSameDatasetLive() throws Exception {
-    Path builder = dir.resolve("builder");
     Path replica = dir.resolve("replica");
     Path snapshot = dir.resolve("shipped/fest.zip");
-    assertThat(run("load", "--data-dir", builder.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
-
-    assertThat(run("snapshot", "export", "--data-dir", builder.toString(), "--out", snapshot.toString())).isZero();
+    Path builder = builtAndExported(snapshot);
     assertThat(snapshot).isRegularFile();
     assertThat(snapshot.resolveSibling("fest.zip.sha256")).isRegularFile();
 
@@ -43,10 +48,8 @@ final class SnapshotCommandTest {
 
   @Test
   void importOfADirectoryTakesItsNewestSnapshot() throws Exception {
-    Path builder = dir.resolve("builder");
     Path snapshots = dir.resolve("snapshots");
-    assertThat(run("load", "--data-dir", builder.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
-    assertThat(run("snapshot", "export", "--data-dir", builder.toString(), "--out", snapshots.resolve("a.zip").toString())).isZero();
+    builtAndExported(snapshots.resolve("a.zip"));
 
     assertThat(run("snapshot", "import", "--data-dir", dir.resolve("replica").toString(), snapshots.toString())).isZero();
     assertThat(liveHentetDato(dir.resolve("replica"))).isEqualTo("2017-04-12T18:26:27.336Z");
@@ -72,10 +75,8 @@ final class SnapshotCommandTest {
   @Test
   void importIsRefusedWhileAnotherProcessHoldsTheDataDirectory() throws Exception {
     Path replica = dir.resolve("replica");
-    Path builder = dir.resolve("builder");
     Path snapshot = dir.resolve("fest.zip");
-    assertThat(run("load", "--data-dir", builder.toString(), TestFiles.copy(TestFiles.REAL_SAMPLE, dir).toString())).isZero();
-    assertThat(run("snapshot", "export", "--data-dir", builder.toString(), "--out", snapshot.toString())).isZero();
+    builtAndExported(snapshot);
     try (java.io.Closeable serverLock = new DataDirectory(replica).lockForWriting()) {
       assertThat(run("snapshot", "import", "--data-dir", replica.toString(), snapshot.toString())).isEqualTo(1);
     }
