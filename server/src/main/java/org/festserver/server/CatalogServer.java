@@ -47,7 +47,7 @@ import org.festserver.server.supply.SupplyService;
  */
 public final class CatalogServer {
   /** Header on every API response naming the live dataset's HentetDato. */
-  public static final String HENTET_DATO_HEADER = "FEST-Hentet-Dato";
+  public static final String HENTET_DATO_HEADER = LiveDataset.HENTET_DATO_HEADER;
   /** How often {@code data-dir/inbox/} is looked at. */
   static final Duration INBOX_POLL = Duration.ofSeconds(2);
   /** The largest upload to the admin endpoints. */
