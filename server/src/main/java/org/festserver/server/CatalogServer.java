@@ -27,6 +27,7 @@ import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.status.StatusHandlers;
 import org.festserver.server.supply.SupplyHandlers;
 import org.festserver.server.supply.SupplyService;
+import org.festserver.server.web.WebPage;
 
 /**
  * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
@@ -73,6 +74,7 @@ public final class CatalogServer {
       cfg.router.ignoreTrailingSlashes = true;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
+      WebPage.register(cfg.staticFiles);
       problems.register(cfg.routes);
       cfg.requestLogger.http(observability::requestDone);
       cfg.routes.get("/metrics", observability::scrape);
