@@ -119,6 +119,33 @@ public final class DataDirectory {
     fsyncDirectory(root);
   }
 
+  /**
+   * Takes the data directory's writer lock ({@code writer.lock}) for this process: only one process — a server or a
+   * {@code load} command — may change datasets at a time. Close the result to release it; the operating system
+   * releases it when the process dies.
+   *
+   * @throws IOException when another process holds it, or the lock file cannot be created
+   */
+  public java.io.Closeable lockForWriting() throws IOException {
+    Files.createDirectories(root);
+    FileChannel channel = FileChannel.open(root.resolve("writer.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    java.nio.channels.FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IOException("another process (a running server or load command) is using the data directory " + root);
+    }
+    return () -> {
+      lock.release();
+      channel.close();
+    };
+  }
+
   /** Ids of complete datasets, newest first. */
   public List<String> completeDatasets() throws IOException {
     List<String> ids = new ArrayList<>();

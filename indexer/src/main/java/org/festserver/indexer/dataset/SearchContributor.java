@@ -16,6 +16,11 @@ final class SearchContributor implements DatasetContributor {
     this.writer = SearchIndexWriter.create(datasetDir.resolve(INDEX_DIR));
   }
 
+  /** For an update: the index starts from the base dataset's and re-indexes only documents that changed. */
+  SearchContributor(Path datasetDir, Path baseDatasetDir) throws IOException {
+    this.writer = SearchIndexWriter.update(baseDatasetDir.resolve(INDEX_DIR), datasetDir.resolve(INDEX_DIR));
+  }
+
   @Override
   public void accept(Entry entry) {
     try {

@@ -55,7 +55,7 @@ public final class FestReader implements Closeable {
     }
   }
 
-  private static XMLInputFactory createFactory(IngestLimits limits) {
+  static XMLInputFactory createFactory(IngestLimits limits) {
     XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

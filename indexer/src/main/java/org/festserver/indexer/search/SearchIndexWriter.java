@@ -51,21 +51,52 @@ public final class SearchIndexWriter implements Closeable {
 
   private final FSDirectory directory;
   private final IndexWriter writer;
+  private final IndexDelta delta;
   private final CatalogGraph graph = new CatalogGraph();
   private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
 
-  private SearchIndexWriter(FSDirectory directory, IndexWriter writer) {
+  private SearchIndexWriter(FSDirectory directory, IndexWriter writer, IndexDelta delta) {
     this.directory = directory;
     this.writer = writer;
+    this.delta = delta;
   }
 
   /** Creates a new, empty index in a directory. */
   public static SearchIndexWriter create(Path indexDir) throws IOException {
     FSDirectory directory = FSDirectory.open(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64);
-    return new SearchIndexWriter(directory, new IndexWriter(directory, config));
+    return new SearchIndexWriter(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)),
+        IndexDelta.full());
+  }
+
+  /**
+   * Creates the index of a new dataset in {@code indexDir} starting from the finished index in {@code baseIndexDir},
+   * which is only read: documents written as in a full build, but only those that differ from the base are indexed
+   * again ({@link IndexDelta}). The result has the same documents as {@link #create} fed the same entities.
+   */
+  public static SearchIndexWriter update(Path baseIndexDir, Path indexDir) throws IOException {
+    IndexDelta.linkFiles(baseIndexDir, indexDir);
+    FSDirectory directory = FSDirectory.open(indexDir);
+    IndexWriter writer = null;
+    try {
+      writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+      IndexDelta delta = IndexDelta.update(writer);
+      if (delta == null) {
+        writer.deleteAll(); // a base written before documents had keys: write every document again
+        delta = IndexDelta.full();
+      }
+      return new SearchIndexWriter(directory, writer, delta);
+    } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback();
+      }
+      directory.close();
+      throw e;
+    }
+  }
+
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(SearchAnalyzers.indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64);
   }
 
   private static FieldType prefixType() {
@@ -180,7 +211,8 @@ public final class SearchIndexWriter implements Closeable {
     } else if (failed != null) {
       throw new IOException("indexing failed", failed);
     }
-    writer.forceMerge(1);
+    delta.finish(writer);
+    delta.merge(writer);
     writer.commit();
     close();
     return documents.get();
@@ -299,7 +331,7 @@ public final class SearchIndexWriter implements Closeable {
   }
 
   private void write(Document doc) throws IOException {
-    writer.addDocument(doc);
+    delta.write(writer, doc);
     documents.incrementAndGet();
   }
 
