@@ -3,6 +3,7 @@ import { h, clear, date, message } from './dom.js';
 import { get } from './api.js';
 
 const PAGE = 50;
+const ACTIVITY = { AP: 'Apotek', DJUR: 'Dyreapotek', DIAP: 'Nettapotek' };
 let nav;
 let timer = 0;
 
@@ -55,7 +56,7 @@ export async function renderPharmacies(params, ctx, more) {
   }
   if (!ctx.alive()) return;
   document.getElementById('pharm-source').textContent =
-    'Apotek som kan ta imot e-resepter fra veterinær (svensk apotekliste, eksportert ' + date(r.exportedAt) + ').';
+    'Svensk apotekliste for e-resepter fra veterinær (apotekslista djur), eksportert ' + date(r.exportedAt) + '.';
   const shown = r.pharmacies.length;
   clear(out,
     h('p', { class: 'summary', id: 'pharm-count', 'data-total': r.total },
@@ -73,7 +74,7 @@ function card(p) {
     h('h3', null, p.name),
     p.temporarilyClosed ? h('p', { class: 'msg msg-warn' }, 'Midlertidig stengt' + (p.closureReason ? ': ' + p.closureReason : '')) : null,
     h('p', null, [p.visitingAddress, [p.postalCode, p.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
-    h('p', null, vetTag(p.vetEPrescription)),
+    h('p', null, vetTag(p.vetEPrescription), ' ', ACTIVITY[p.activityType] ? h('span', { class: 'tag' }, ACTIVITY[p.activityType]) : null),
     h('dl', { class: 'facts' },
       p.publicPhone ? [h('dt', null, 'Telefon'), h('dd', null, phone(p.publicPhone))] : null,
       p.prescriptionPhone ? [h('dt', null, 'Reseptur'), h('dd', null, phone(p.prescriptionPhone))] : null,

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import org.festserver.indexer.pharmacy.PharmacyListRejectedException;
 import org.festserver.indexer.testing.TestFiles;
+import org.festserver.server.pharmacy.PharmacyEndpointsTestAccess;
 import org.festserver.server.testing.Browser;
 import org.festserver.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -47,9 +49,10 @@ final class WebPageBrowserTest {
   private static WebDriverWait wait;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start() throws IOException, PharmacyListRejectedException {
     browser = Browser.start(Files.createDirectories(dir.resolve("chromium-profile")));
     server = TestServer.start(TestFiles.bundledSample(), Files.createDirectories(dir.resolve("data")));
+    server.server().pharmacies().install(PharmacyEndpointsTestAccess.sample()); // data/apotekslista_js_djur_*.txt
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
 
@@ -237,15 +240,35 @@ final class WebPageBrowserTest {
     assertThat(browser.findElements(By.cssSelector("article.ia"))).isEmpty();
   }
 
+  // ---------------------------------------------------------------- pharmacies
+
+  @Test
+  @DisplayName("The veterinary filter narrows the pharmacy list to those that take veterinary e-prescriptions (E = J)")
+  void vetFilterNarrowsPharmacies() {
+    open("/?pharmacies=");
+    int all = Integer.parseInt(await("#pharm-count").getAttribute("data-total"));
+    assertThat(all).isEqualTo(server.get("/api/v1/pharmacies").json().get("total").asInt());
+
+    WebElement vet = browser.findElement(By.id("pharm-vet"));
+    vet.sendKeys(Keys.SPACE); // keyboard only
+    wait.until(ExpectedConditions.not(ExpectedConditions.attributeToBe(By.id("pharm-count"), "data-total", String.valueOf(all))));
+    int vetOnly = Integer.parseInt(browser.findElement(By.id("pharm-count")).getAttribute("data-total"));
+    assertThat(vetOnly).isPositive().isLessThan(all)
+        .isEqualTo(server.get("/api/v1/pharmacies?vet=true").json().get("total").asInt());
+    assertThat(browser.findElements(By.cssSelector("li.pharmacy"))).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.getAttribute("data-vet")).isEqualTo("true"));
+    assertThat(query()).contains("vet=true");
+  }
+
   // ---------------------------------------------------------------- layout
 
   @Test
   @DisplayName("At 360 px the product view and the check need no sideways scrolling")
   void phoneWidth() {
     browser.manage().window().setSize(new Dimension(360, 800));
-    for (String page : List.of("/?pack=100010", "/?check=pack:100010,pack:100013")) {
+    for (String page : List.of("/?pack=100010", "/?check=pack:100010,pack:100013", "/?pharmacies=")) {
       open(page);
-      await(page.contains("check") ? "article.ia" : ".reimb");
+      await(page.contains("check") ? "article.ia" : page.contains("pharm") ? "li.pharmacy" : ".reimb");
       Object overflow = ((JavascriptExecutor) browser).executeScript(
           "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
       assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
@@ -272,6 +295,9 @@ final class WebPageBrowserTest {
     open("/?check=pack:100010,pack:100013,pack:100060");
     await("article.ia");
     shoot(out.resolve("interaction-check.png"), 1000, 0);
+    open("/?pharmacies=g%C3%B6teborg&vet=true");
+    await("li.pharmacy");
+    shoot(out.resolve("pharmacy-finder.png"), 1000, 1300);
     browser.manage().window().setSize(new Dimension(360, 800));
     open("/?check=pack:100010,pack:100013");
     await("article.ia");
