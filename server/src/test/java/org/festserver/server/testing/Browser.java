@@ -39,8 +39,9 @@ public final class Browser {
     Assumptions.assumeFalse("skip".equals(System.getProperty(SKIP_PROPERTY)),
         "browser tests skipped by -D" + SKIP_PROPERTY + "=skip");
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      Path missing = Files.isExecutable(CHROMIUM) ? CHROMEDRIVER : CHROMIUM;
       throw new AssertionError("the browser tests need Debian's Chromium and ChromeDriver at " + CHROMIUM + " and "
-          + CHROMEDRIVER + ", which are missing: install them with `apt-get install -y chromium chromium-driver` "
+          + CHROMEDRIVER + "; " + missing + " is missing: install them with `apt-get install -y chromium chromium-driver` "
           + "(.ci/run does this when apt-get is available), or skip these tests explicitly with -D" + SKIP_PROPERTY
           + "=skip");
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -215,18 +216,48 @@ final class WebPageBrowserTest {
   }
 
   @Test
-  @DisplayName("R-8.1.5: the address opens the check; Forholdsregler is orange and Ingen tiltak green when asked for")
-  void relevanceColours() {
-    open("/?check=pack:100010,pack:100013&min=none");
+  @DisplayName("R-8.1.5, R-8.1.7: the address opens the check; each card has its relevance colour, the situation"
+      + " criterion in its box and the handling paragraphs under their headings, as the API answers")
+  void cardsFollowTheApiAnswer() {
+    open("/?check=pack:100010,pack:100013,atc:N06AB04&min=none");
     await("article.ia");
-    for (WebElement card : browser.findElements(By.cssSelector("article.ia"))) {
-      String expected = switch (card.getAttribute("data-relevance")) {
-        case "1" -> "rgba(179, 38, 30, 1)";
-        case "2" -> "rgba(143, 71, 0, 1)";
-        default -> "rgba(46, 107, 48, 1)";
+    JsonNode answer = server.postJson("/api/v1/interactions/check",
+        "{\"items\":[\"pack:100010\",\"pack:100013\",\"atc:N06AB04\"],\"minRelevance\":\"none\"}").json();
+    List<WebElement> cards = browser.findElements(By.cssSelector("article.ia"));
+    assertThat(cards).hasSize(answer.get("interactions").size());
+    List<String> relevances = new ArrayList<>();
+    boolean sawSituation = false;
+    for (int i = 0; i < cards.size(); i++) {
+      WebElement card = cards.get(i);
+      JsonNode interaction = answer.get("interactions").get(i);
+      String relevance = interaction.get("relevance").get("code").asText();
+      relevances.add(relevance);
+      assertThat(card.getAttribute("data-relevance")).isEqualTo(relevance);
+      String expected = switch (relevance) {
+        case "1" -> "rgba(179, 38, 30, 1)"; // red
+        case "2" -> "rgba(143, 71, 0, 1)"; // orange
+        default -> "rgba(46, 107, 48, 1)"; // green
       };
       assertThat(card.findElement(By.cssSelector(".rel-badge")).getCssValue("background-color")).isEqualTo(expected);
+      List<WebElement> situation = card.findElements(By.cssSelector(".situation"));
+      if (interaction.get("situationCriterion").isNull()) {
+        assertThat(situation).isEmpty();
+      } else {
+        sawSituation = true;
+        assertThat(situation).singleElement().extracting(WebElement::getText).asString()
+            .contains(interaction.get("situationCriterion").asText());
+      }
+      List<String> headings = new ArrayList<>();
+      interaction.get("handling").forEach(p -> {
+        if (!p.get("heading").isNull()) {
+          headings.add(p.get("heading").asText());
+        }
+      });
+      assertThat(card.findElements(By.cssSelector(".handling h5")).stream().map(WebElement::getText).toList())
+          .containsExactlyElementsOf(headings);
     }
+    assertThat(relevances).contains("1", "2");
+    assertThat(sawSituation).as("the anchors include an interaction with a situation criterion").isTrue();
     assertThat(browser.findElement(By.id("check-min")).getAttribute("value")).isEqualTo("none");
   }
 
