@@ -89,7 +89,7 @@ function renderSearch(params, ctx) {
   const out = document.getElementById('search-out');
   const input = document.getElementById('search-input');
   searchBox.close();
-  if (params.has('q')) {
+  if ((params.get('q') || '').trim()) {
     input.value = params.get('q');
     ctx.title('Søk: ' + params.get('q'));
     renderResults(out, params.get('q'), ctx);

@@ -33,9 +33,13 @@ export async function renderResults(out, q, ctx) {
   add(result.hits);
   more.addEventListener('click', async () => {
     more.disabled = true;
-    const page = await get('search', { q, limit: 20, cursor: next, kinds: searchKinds(q, ['substance-group', 'brand']) });
-    add(page.hits);
-    next = page.next;
+    try {
+      const page = await get('search', { q, limit: 20, cursor: next, kinds: searchKinds(q, ['substance-group', 'brand']) });
+      add(page.hits);
+      next = page.next;
+    } catch (e) {
+      more.after(message('error', 'Flere treff: ' + e.message));
+    }
     more.disabled = false;
     more.hidden = !next;
   });
