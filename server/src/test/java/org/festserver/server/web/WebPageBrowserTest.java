@@ -69,11 +69,10 @@ final class WebPageBrowserTest {
 
   @AfterEach
   void pageLoggedNoErrors() {
-    // A script error or a Content-Security-Policy violation shows as a SEVERE console entry.
+    // A script error, a missing file or a Content-Security-Policy violation shows as a SEVERE console entry.
     List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
-        .filter(m -> !m.contains("status of 404"))
         .toList();
     browser.manage().window().setSize(new Dimension(1200, 900));
     assertThat(errors).as("browser console errors").isEmpty();
