@@ -105,6 +105,7 @@ public final class StoreWriter implements Closeable {
     BTreeMap<String, String> map = lookupMap(lookup);
     String before = map.get(from);
     List<String> keys = new ArrayList<>(LookupValues.split(before));
+    keys.sort(null); // values of datasets built before they were kept sorted
     keys.removeAll(removed);
     for (String key : added) {
       LookupValues.insertSorted(keys, key);
