@@ -40,6 +40,7 @@ import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.status.StatusHandlers;
 import org.festserver.server.supply.SupplyHandlers;
 import org.festserver.server.supply.SupplyService;
+import org.festserver.server.web.WebPage;
 
 /**
  * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
@@ -105,6 +106,7 @@ public final class CatalogServer {
       cfg.jetty.multipartConfig.cacheDirectory(multipartCache.toString());
       cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_GB, SizeUnit.GB);
       cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_GB, SizeUnit.GB);
+      WebPage.register(cfg.staticFiles);
       problems.register(cfg.routes);
       cfg.requestLogger.http(observability::requestDone);
       cfg.routes.get("/metrics", observability::scrape);
