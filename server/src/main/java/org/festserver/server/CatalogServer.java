@@ -41,6 +41,7 @@ import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.status.StatusHandlers;
 import org.festserver.server.supply.SupplyHandlers;
 import org.festserver.server.supply.SupplyService;
+import org.festserver.server.web.WebPage;
 
 /**
  * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
@@ -48,7 +49,7 @@ import org.festserver.server.supply.SupplyService;
  */
 public final class CatalogServer {
   /** Header on every API response naming the live dataset's HentetDato. */
-  public static final String HENTET_DATO_HEADER = "FEST-Hentet-Dato";
+  public static final String HENTET_DATO_HEADER = LiveDataset.HENTET_DATO_HEADER;
   /** How often {@code data-dir/inbox/} is looked at. */
   static final Duration INBOX_POLL = Duration.ofSeconds(2);
   /** The largest upload to the admin endpoints. */
@@ -108,6 +109,7 @@ public final class CatalogServer {
       cfg.jetty.multipartConfig.cacheDirectory(multipartCache.toString());
       cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_GB, SizeUnit.GB);
       cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_GB, SizeUnit.GB);
+      WebPage.register(cfg.staticFiles);
       problems.register(cfg.routes);
       cfg.requestLogger.http(observability::requestDone);
       cfg.routes.get("/metrics", observability::scrape);
