@@ -149,6 +149,9 @@ final class OpenApiContractTest {
       assertThat(bundled.get(url).status()).as(url).isEqualTo(200);
     });
     assertThat(bundled.get("/api/docs/swagger-ui-bundle.js").body()).contains("SwaggerUIBundle");
+    // the browser may load nothing from elsewhere, and no inline script
+    assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'").contains("script-src 'self';");
+    assertThat(page.body()).doesNotContain("<script>");
   }
 
   // ------------------------------------------------------------------ responses match their schemas
