@@ -120,7 +120,14 @@ public final class Main implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    DatasetManager datasets = DatasetManager.open(data);
+    DatasetManager datasets;
+    try {
+      datasets = DatasetManager.open(data);
+    } catch (java.io.IOException e) {
+      writerLock.close();
+      err.println("error: cannot use the data directory " + config.dataDir() + ": " + e);
+      return 1;
+    }
     BundledData bundled = new BundledData(Path.of("data"), config.dataDir().resolve("bundled"));
     try {
       StartupLoader loader = new StartupLoader(datasets, new DatasetBuilder(data), new ConsoleProgress(err));
@@ -227,6 +234,9 @@ public final class Main implements Callable<Integer> {
         summary(err, manifest);
         return 0;
       } catch (FestFormatException | DatasetRejectedException e) {
+        refused(err, e);
+        return 1;
+      } catch (java.io.IOException e) {
         refused(err, e);
         return 1;
       }
