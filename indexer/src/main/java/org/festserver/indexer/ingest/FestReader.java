@@ -179,6 +179,11 @@ public final class FestReader implements Closeable {
       }
     } catch (XMLStreamException e) {
       throw structural(e);
+    } catch (com.ctc.wstx.exc.WstxLazyException e) {
+      // a parse error found only when the text is read (e.g. a character reference above U+10FFFF in an entry):
+      // the parser reports it unchecked; it is a structural error like any other (found by EntryFuzzTest)
+      throw e.getCause() instanceof XMLStreamException ? structural((XMLStreamException) e.getCause())
+          : new FestFormatException(input.name(), "xml-not-well-formed", "XML error: " + e.getMessage(), e);
     }
   }
 
