@@ -52,8 +52,6 @@ public final class CatalogServer {
   public static final String HENTET_DATO_HEADER = LiveDataset.HENTET_DATO_HEADER;
   /** How often {@code data-dir/inbox/} is looked at. */
   static final Duration INBOX_POLL = Duration.ofSeconds(2);
-  /** The largest upload to the admin endpoints. */
-  private static final long MAX_UPLOAD_GB = 4;
 
   private final ServerConfig config;
   private final LiveDataset live;
@@ -102,13 +100,15 @@ public final class CatalogServer {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.jsonMapper(new JavalinJackson(json, false));
-      cfg.http.maxRequestSize = 1_000_000L;
+      ServerConfig.Http http = config.http();
+      cfg.http.maxRequestSize = http.maxBodyBytes();
       cfg.router.ignoreTrailingSlashes = true;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
       cfg.jetty.multipartConfig.cacheDirectory(multipartCache.toString());
-      cfg.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_GB, SizeUnit.GB);
-      cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_GB, SizeUnit.GB);
+      cfg.jetty.multipartConfig.maxFileSize(http.maxUploadBytes(), SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxTotalRequestSize(http.maxUploadBytes(), SizeUnit.BYTES);
+      HttpHardening.apply(cfg, http);
       WebPage.register(cfg.staticFiles);
       problems.register(cfg.routes);
       cfg.requestLogger.http(observability::requestDone);

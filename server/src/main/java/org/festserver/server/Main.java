@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -58,6 +59,26 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--admin-token", scope = CommandLine.ScopeType.INHERIT, description = "enables the admin endpoints")
   String adminToken;
 
+  @Option(names = "--cors-origins", scope = CommandLine.ScopeType.INHERIT, split = ",",
+      description = "origins allowed to call the API from a browser, comma-separated, * for any (default: CORS off)")
+  List<String> corsOrigins;
+
+  @Option(names = "--idle-timeout", scope = CommandLine.ScopeType.INHERIT,
+      description = "seconds a connection may stay idle, also mid-request (default ${DEFAULT-VALUE})")
+  int idleTimeout;
+
+  @Option(names = "--max-body-bytes", scope = CommandLine.ScopeType.INHERIT,
+      description = "largest request body outside admin uploads (default ${DEFAULT-VALUE})")
+  long maxBodyBytes;
+
+  @Option(names = "--max-upload-bytes", scope = CommandLine.ScopeType.INHERIT,
+      description = "largest admin upload (default ${DEFAULT-VALUE})")
+  long maxUploadBytes;
+
+  @Option(names = "--max-header-bytes", scope = CommandLine.ScopeType.INHERIT,
+      description = "largest request line plus headers (default ${DEFAULT-VALUE})")
+  int maxHeaderBytes;
+
   @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, description = "properties file with defaults (default ./fest-server.properties)")
   Path configFile;
 
@@ -79,7 +100,9 @@ public final class Main implements Callable<Integer> {
 
   ServerConfig config() {
     return new ServerConfig(host, port, dataDir, optionalPath(fest), optionalPath(pharmacies),
-        Optional.ofNullable(adminToken).filter(t -> !t.isBlank()));
+        Optional.ofNullable(adminToken).filter(t -> !t.isBlank()),
+        new ServerConfig.Http(corsOrigins == null ? List.of() : corsOrigins.stream().map(String::strip)
+            .filter(o -> !o.isEmpty()).toList(), idleTimeout, maxBodyBytes, maxUploadBytes, maxHeaderBytes));
   }
 
   private static Optional<Path> optionalPath(String value) {
@@ -98,7 +121,14 @@ public final class Main implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    DatasetManager datasets = DatasetManager.open(data);
+    DatasetManager datasets;
+    try {
+      datasets = DatasetManager.open(data);
+    } catch (java.io.IOException e) {
+      writerLock.close();
+      err.println("error: cannot use the data directory " + config.dataDir() + ": " + e);
+      return 1;
+    }
     BundledData bundled = new BundledData(Path.of("data"), config.dataDir().resolve("bundled"));
     try {
       StartupLoader loader = new StartupLoader(datasets, new DatasetBuilder(data), new ConsoleProgress(err));
@@ -205,6 +235,9 @@ public final class Main implements Callable<Integer> {
         summary(err, manifest);
         return 0;
       } catch (FestFormatException | DatasetRejectedException e) {
+        refused(err, e);
+        return 1;
+      } catch (java.io.IOException e) {
         refused(err, e);
         return 1;
       }

@@ -40,6 +40,7 @@ public final class DataDirectory {
   private static final String CURRENT = "current";
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final java.util.regex.Pattern DATASET_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
   private final Path root;
   private final ObjectMapper json = new ObjectMapper()
@@ -106,7 +107,8 @@ public final class DataDirectory {
         return Optional.empty();
       }
       String id = Files.readString(file, StandardCharsets.UTF_8).strip();
-      return id.isEmpty() || id.contains("/") || id.contains("\\") || id.contains("..") ? Optional.empty() : Optional.of(id);
+      // only a plain dataset name: anything else (a NUL byte, a path) is a damaged pointer, repaired at start
+      return DATASET_ID.matcher(id).matches() && !id.contains("..") ? Optional.of(id) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -39,6 +39,8 @@ public final class DatasetBuilder {
    */
   private static final Logger LOG = LoggerFactory.getLogger(DatasetBuilder.class);
   private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
+  /** Problems (expired or duplicate entries) after which a full load stops reading: the file is refused anyway. */
+  static final int MAX_PROBLEMS = 100;
 
   private final DataDirectory data;
   private final RecordCodec codec;
@@ -167,7 +169,8 @@ public final class DatasetBuilder {
       this.started = started;
     }
 
-    void readAll(StoreWriter store, List<DatasetContributor> contributors) throws FestFormatException, IOException {
+    void readAll(StoreWriter store, List<DatasetContributor> contributors)
+        throws FestFormatException, DatasetRejectedException, IOException {
       long lastReport = System.nanoTime();
       report("reading");
       // Records are encoded on the reading thread, which has time to spare, so that the two cores share the work.
@@ -177,6 +180,12 @@ public final class DatasetBuilder {
           failures.at(FailurePoint.PARSE);
           entries++;
           accept(prepared.entry(), prepared.encoded(), store, contributors);
+          if (problems.size() > MAX_PROBLEMS) {
+            // the file is refused anyway; stop instead of reading (and keeping) problems to its end
+            throw new DatasetRejectedException("entry-errors", reader.name() + ": more than " + MAX_PROBLEMS
+                + " entries could not be used (stopped reading after " + entries + " entries); the dataset was not loaded",
+                problems.subList(0, MAX_PROBLEMS));
+          }
           long now = System.nanoTime();
           if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
             lastReport = now;

@@ -64,7 +64,12 @@ public final class FestLoader {
    */
   public DatasetManifest loadFull(Path file, boolean force, BuildProgress.Listener progress)
       throws FestFormatException, DatasetRejectedException, IOException {
-    DatasetManifest manifest = builder.buildFull(file, progress, LoadPolicy.against(manager.liveManifest(), force));
+    DatasetManifest manifest;
+    try {
+      manifest = builder.buildFull(file, progress, LoadPolicy.against(manager.liveManifest(), force));
+    } catch (InternalError e) {
+      throw mappedWriteFailed(e);
+    }
     activate(manifest, progress);
     return manifest;
   }
@@ -86,7 +91,12 @@ public final class FestLoader {
           "an increment applies to the live dataset, and there is none yet; load a full file first", List.of());
     }
     try (DatasetLease base = lease.get()) {
-      IncrementResult result = updater.applyIncrement(base.dataset(), file, progress);
+      IncrementResult result;
+      try {
+        result = updater.applyIncrement(base.dataset(), file, progress);
+      } catch (InternalError e) {
+        throw mappedWriteFailed(e);
+      }
       activate(result.manifest(), progress);
       return result;
     }
@@ -96,6 +106,19 @@ public final class FestLoader {
   public DatasetManifest load(Path file, Mode mode, boolean force, BuildProgress.Listener progress)
       throws FestFormatException, DatasetRejectedException, IOException {
     return mode == Mode.INCREMENTAL ? applyIncrement(file, progress).manifest() : loadFull(file, force, progress);
+  }
+
+  /**
+   * A write to a memory-mapped file of a new dataset faulted — the JVM reports SIGBUS, typically the disk filling
+   * up, as this InternalError. Only the new dataset's files were being written (its directory is already removed);
+   * the live dataset is untouched, so this is an I/O failure of the load, not of the process.
+   */
+  static IOException mappedWriteFailed(InternalError e) {
+    if (e.getMessage() == null || !e.getMessage().contains("unsafe memory access")) {
+      throw e;
+    }
+    return new IOException("writing the new dataset failed: the data directory's disk is full or failed"
+        + " (a memory-mapped write faulted); the live dataset is unchanged", e);
   }
 
   private void activate(DatasetManifest manifest, BuildProgress.Listener progress) throws IOException {

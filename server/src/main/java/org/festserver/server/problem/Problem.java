@@ -7,6 +7,10 @@ package org.festserver.server.problem;
 public enum Problem {
   INVALID_PARAMETER("invalid-parameter", 400, "Invalid parameter"),
   INVALID_BODY("invalid-body", 400, "Invalid request body"),
+  BAD_REQUEST("bad-request", 400, "Malformed HTTP request"),
+  REQUEST_TIMEOUT("request-timeout", 408, "The request was not received in time"),
+  URI_TOO_LONG("uri-too-long", 414, "Request URI too long"),
+  HEADERS_TOO_LARGE("headers-too-large", 431, "Request headers too large"),
   NOT_FOUND("not-found", 404, "Not found"),
   ROUTE_NOT_FOUND("route-not-found", 404, "No such endpoint"),
   METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
