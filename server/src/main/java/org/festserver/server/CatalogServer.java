@@ -6,10 +6,24 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.festserver.indexer.dataset.DatasetManager;
+import org.festserver.indexer.jobs.UpdateService;
+import org.festserver.indexer.pharmacy.PharmacyStore;
+import org.festserver.server.admin.AdminAuth;
+import org.festserver.server.admin.AdminHandlers;
+import org.festserver.server.dataset.LiveDataset;
+import org.festserver.server.json.Json;
+import org.festserver.server.pharmacy.PharmacyHandlers;
 import org.festserver.server.alert.AlertHandlers;
+import org.festserver.server.apidoc.ApiDocs;
 import org.festserver.server.alert.AlertService;
 import org.festserver.server.condition.ConditionHandlers;
 import org.festserver.server.condition.ConditionService;
@@ -27,6 +41,7 @@ import org.festserver.server.reimbursement.ReimbursementService;
 import org.festserver.server.status.StatusHandlers;
 import org.festserver.server.supply.SupplyHandlers;
 import org.festserver.server.supply.SupplyService;
+import org.festserver.server.web.WebPage;
 
 /**
  * The composition root of the HTTP server: builds the per-feature handlers from the live dataset and declares every
@@ -34,11 +49,15 @@ import org.festserver.server.supply.SupplyService;
  */
 public final class CatalogServer {
   /** Header on every API response naming the live dataset's HentetDato. */
-  public static final String HENTET_DATO_HEADER = "FEST-Hentet-Dato";
+  public static final String HENTET_DATO_HEADER = LiveDataset.HENTET_DATO_HEADER;
+  /** How often {@code data-dir/inbox/} is looked at. */
+  static final Duration INBOX_POLL = Duration.ofSeconds(2);
 
   private final ServerConfig config;
   private final LiveDataset live;
   private final DatasetManager datasets;
+  private final PharmacyStore pharmacies;
+  private final UpdateService updates;
   private final Javalin javalin;
   private final Observability observability;
 
@@ -46,10 +65,22 @@ public final class CatalogServer {
     this.config = config;
     this.live = new LiveDataset(datasets);
     this.datasets = datasets;
+    try {
+      this.pharmacies = PharmacyStore.open(config.dataDir().resolve("pharmacies"));
+      this.updates = UpdateService.open(config.dataDir(), datasets, pharmacies, clock, INBOX_POLL);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the data directory " + config.dataDir(), e);
+    }
+    Path multipartCache = updates.uploadsDirectory().resolve(".multipart");
     ObjectMapper json = Json.mapper();
     ProblemHandler problems = new ProblemHandler(json);
-    StatusHandlers status = new StatusHandlers(live, clock);
+    StatusHandlers status = new StatusHandlers(live, clock, pharmacies, updates);
+    AdminAuth adminAuth = new AdminAuth(config.adminToken());
+    AdminHandlers admin = new AdminHandlers(updates);
+    PharmacyHandlers pharmacyHandlers = new PharmacyHandlers(pharmacies);
     this.observability = new Observability(live, clock);
+    datasets.addWarmer(observability.caches()::attach);
+    updates.onFinished(observability::jobFinished);
     SearchHandlers search = new SearchHandlers(live, clock, json);
     ProductHandlers products = new ProductHandlers(live, clock, json);
     AtcHandlers atc = new AtcHandlers(live);
@@ -71,14 +102,23 @@ public final class CatalogServer {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.jsonMapper(new JavalinJackson(json, false));
-      cfg.http.maxRequestSize = 1_000_000L;
+      ServerConfig.Http http = config.http();
+      cfg.http.maxRequestSize = http.maxBodyBytes();
       cfg.router.ignoreTrailingSlashes = true;
       cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
+      cfg.jetty.multipartConfig.cacheDirectory(multipartCache.toString());
+      cfg.jetty.multipartConfig.maxFileSize(http.maxUploadBytes(), SizeUnit.BYTES);
+      cfg.jetty.multipartConfig.maxTotalRequestSize(http.maxUploadBytes(), SizeUnit.BYTES);
+      HttpHardening.apply(cfg, http);
+      WebPage.register(cfg.staticFiles);
       problems.register(cfg.routes);
       cfg.requestLogger.http(observability::requestDone);
       cfg.routes.get("/metrics", observability::scrape);
+      new ApiDocs().register(cfg.routes);
       cfg.routes.before("/api/*", ctx -> live.manifest().ifPresent(m -> ctx.header(HENTET_DATO_HEADER, m.hentetDato())));
+      cfg.routes.before("/api/v1/admin", adminAuth::check);
+      cfg.routes.before("/api/v1/admin/*", adminAuth::check);
       cfg.routes.apiBuilder(() -> path("api/v1", () -> {
         get("status", status::status);
         get("health", status::health);
@@ -98,6 +138,12 @@ public final class CatalogServer {
         get("supplies/{nr}", supplies::supply);
         post("interactions/check", interactions::check);
         get("interactions", interactions::search);
+        get("pharmacies", pharmacyHandlers::search);
+        get("pharmacies/{gln}", pharmacyHandlers::byGln);
+        post("admin/fest", admin::postFest);
+        post("admin/pharmacies", admin::postPharmacies);
+        get("admin/jobs", admin::jobs);
+        get("admin/jobs/{id}", admin::job);
       }));
     });
   }
@@ -108,17 +154,34 @@ public final class CatalogServer {
   }
 
   /**
-   * Waits for the warmers of the live dataset (they run in parallel from the constructor on), then starts listening
-   * and returns the port (the configured one, or the one picked for port 0).
+   * Starts the update jobs (re-running any a crash interrupted) and the inbox, then listens; returns the port (the
+   * configured one, or the one picked for port 0).
    */
   public int start() {
-    datasets.awaitWarmers();
+    datasets.awaitWarmers(); // the warmers of the live dataset run in parallel from the constructor on
+    try {
+      Files.createDirectories(updates.uploadsDirectory().resolve(".multipart"));
+      updates.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the update jobs", e);
+    }
     javalin.start();
     return javalin.port();
   }
 
   public void stop() {
     javalin.stop();
+    updates.close();
+  }
+
+  /** The live pharmacy list. */
+  public PharmacyStore pharmacies() {
+    return pharmacies;
+  }
+
+  /** The update jobs (uploads, inbox). */
+  public UpdateService updates() {
+    return updates;
   }
 
   public ServerConfig config() {

@@ -40,6 +40,7 @@ public final class DataDirectory {
   private static final String CURRENT = "current";
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final java.util.regex.Pattern DATASET_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
   private final Path root;
   private final ObjectMapper json = new ObjectMapper()
@@ -106,7 +107,8 @@ public final class DataDirectory {
         return Optional.empty();
       }
       String id = Files.readString(file, StandardCharsets.UTF_8).strip();
-      return id.isEmpty() || id.contains("/") || id.contains("\\") || id.contains("..") ? Optional.empty() : Optional.of(id);
+      // only a plain dataset name: anything else (a NUL byte, a path) is a damaged pointer, repaired at start
+      return DATASET_ID.matcher(id).matches() && !id.contains("..") ? Optional.of(id) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -117,6 +119,33 @@ public final class DataDirectory {
     Files.createDirectories(root);
     writeAtomically(root.resolve(CURRENT), (id + "\n").getBytes(StandardCharsets.UTF_8));
     fsyncDirectory(root);
+  }
+
+  /**
+   * Takes the data directory's writer lock ({@code writer.lock}) for this process: only one process — a server or a
+   * {@code load} command — may change datasets at a time. Close the result to release it; the operating system
+   * releases it when the process dies.
+   *
+   * @throws IOException when another process holds it, or the lock file cannot be created
+   */
+  public java.io.Closeable lockForWriting() throws IOException {
+    Files.createDirectories(root);
+    FileChannel channel = FileChannel.open(root.resolve("writer.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    java.nio.channels.FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IOException("another process (a running server or load command) is using the data directory " + root);
+    }
+    return () -> {
+      lock.release();
+      channel.close();
+    };
   }
 
   /** Ids of complete datasets, newest first. */

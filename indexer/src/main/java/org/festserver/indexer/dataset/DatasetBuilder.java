@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.festserver.indexer.ingest.FestReader;
 import org.festserver.indexer.ingest.IngestLimits;
 import org.festserver.indexer.ingest.IngestStats;
 import org.festserver.indexer.store.EntityStore;
+import org.festserver.indexer.store.Lookup;
 import org.festserver.indexer.store.RecordCodec;
 import org.festserver.indexer.store.StoreWriter;
 import org.festserver.model.entry.Catalog;
@@ -37,6 +39,8 @@ public final class DatasetBuilder {
    */
   private static final Logger LOG = LoggerFactory.getLogger(DatasetBuilder.class);
   private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
+  /** Problems (expired or duplicate entries) after which a full load stops reading: the file is refused anyway. */
+  static final int MAX_PROBLEMS = 100;
 
   private final DataDirectory data;
   private final RecordCodec codec;
@@ -66,22 +70,35 @@ public final class DatasetBuilder {
    */
   public DatasetManifest buildFull(Path file, BuildProgress.Listener progress)
       throws FestFormatException, DatasetRejectedException, IOException {
+    return buildFull(file, progress, BuildCheck.NONE);
+  }
+
+  /**
+   * Builds a complete dataset from a full M30 file unless {@code check} refuses it. Entities and lookups are written
+   * as the file is read; the search index and the reference report are then derived by replaying the stored
+   * entities in canonical order ({@link DerivedData}), exactly as {@link DatasetUpdater} derives them.
+   *
+   * @return the manifest of the new dataset (not yet live)
+   * @throws FestFormatException when the file is not a readable M30 message
+   * @throws DatasetRejectedException when it is readable but not a valid full dataset, or {@code check} refused it
+   * @throws IOException when the data directory cannot be written
+   */
+  public DatasetManifest buildFull(Path file, BuildProgress.Listener progress, BuildCheck check)
+      throws FestFormatException, DatasetRejectedException, IOException {
     long started = System.nanoTime();
     Path dir = data.createDatasetDirectory();
     String id = dir.getFileName().toString();
     boolean complete = false;
-    List<DatasetContributor> contributors = new ArrayList<>();
     try (FestReader reader = FestReader.open(file, limits)) {
       LOG.info("building dataset {} from {} (HentetDato {}, FEST {})", id, reader.name(), reader.hentetDato(),
           reader.version().label());
+      check.header(reader.hentetDato());
       Build build = new Build(reader, progress, started);
       StoreWriter store = StoreWriter.create(dir, codec);
       BuildOutput output = new BuildOutput(dir, store);
-      try {
-        contributors.add(new LookupContributor());
-        contributors.add(new ReferenceCheck());
-        contributors.add(new SearchContributor(dir));
-        build.readAll(store, contributors);
+      try (DerivedData derived = new DerivedData(dir)) {
+        LookupContributor lookups = new LookupContributor();
+        build.readAll(store, List.of(lookups));
         IngestStats stats = reader.stats();
         List<String> problems = new ArrayList<>(stats.errors());
         problems.addAll(build.problems);
@@ -96,21 +113,15 @@ public final class DatasetBuilder {
         build.report("indexing");
         long indexing = System.nanoTime();
         failures.at(FailurePoint.WRITE_LOOKUPS);
-        for (DatasetContributor contributor : contributors) {
-          if (contributor instanceof SearchContributor) {
-            failures.at(FailurePoint.WRITE_INDEX);
-          }
-          long started1 = System.nanoTime();
-          contributor.finish(output);
-          LOG.debug("{} finished in {} ms", contributor.getClass().getSimpleName(), (System.nanoTime() - started1) / 1_000_000);
-        }
+        lookups.finish(output);
+        derived.replay(EntityReplay.Source.of(store), Collections.emptyNavigableMap(), codec, EntityReplay.Progress.NONE);
+        derived.finish(output, failures);
         LOG.info("dataset {}: read and stored in {} ms, indexed in {} ms", id, (indexing - started) / 1_000_000,
             (System.nanoTime() - indexing) / 1_000_000);
       } finally {
-        closeAll(contributors);
         store.close();
       }
-      Map<String, Integer> counts = verifyCounts(dir, build.counts);
+      Map<String, Integer> counts = verifyCounts(dir, build.counts, codec);
       DatasetManifest manifest = new DatasetManifest(
           DatasetManifest.FORMAT_VERSION,
           id,
@@ -129,6 +140,7 @@ public final class DatasetBuilder {
           output.unresolvedReferences(),
           output.referenceProblems());
       build.report("validated");
+      check.complete(manifest);
       failures.at(FailurePoint.WRITE_MANIFEST);
       data.writeManifest(dir, manifest);
       complete = true;
@@ -157,7 +169,8 @@ public final class DatasetBuilder {
       this.started = started;
     }
 
-    void readAll(StoreWriter store, List<DatasetContributor> contributors) throws FestFormatException, IOException {
+    void readAll(StoreWriter store, List<DatasetContributor> contributors)
+        throws FestFormatException, DatasetRejectedException, IOException {
       long lastReport = System.nanoTime();
       report("reading");
       // Records are encoded on the reading thread, which has time to spare, so that the two cores share the work.
@@ -167,6 +180,12 @@ public final class DatasetBuilder {
           failures.at(FailurePoint.PARSE);
           entries++;
           accept(prepared.entry(), prepared.encoded(), store, contributors);
+          if (problems.size() > MAX_PROBLEMS) {
+            // the file is refused anyway; stop instead of reading (and keeping) problems to its end
+            throw new DatasetRejectedException("entry-errors", reader.name() + ": more than " + MAX_PROBLEMS
+                + " entries could not be used (stopped reading after " + entries + " entries); the dataset was not loaded",
+                problems.subList(0, MAX_PROBLEMS));
+          }
           long now = System.nanoTime();
           if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
             lastReport = now;
@@ -203,46 +222,40 @@ public final class DatasetBuilder {
     }
   }
 
-  /** Re-reads the finished store and checks it holds exactly what was accepted, per kind. */
-  private Map<String, Integer> verifyCounts(Path dir, Map<EntityKind, Integer> accepted) throws DatasetRejectedException {
+  /**
+   * Re-reads the finished store and checks it holds exactly the expected entities per kind, each with its entry id;
+   * returns the counts by FEST name.
+   */
+  static Map<String, Integer> verifyCounts(Path dir, Map<EntityKind, Integer> expected, RecordCodec codec)
+      throws DatasetRejectedException {
     Map<String, Integer> counts = new LinkedHashMap<>();
     List<String> mismatches = new ArrayList<>();
+    int total = 0;
     try (EntityStore store = EntityStore.open(dir, codec)) {
       for (EntityKind kind : EntityKind.values()) {
         int stored = store.count(kind);
-        int expected = accepted.getOrDefault(kind, 0);
-        if (stored != expected) {
-          mismatches.add(kind.festName() + ": read " + expected + ", stored " + stored);
+        int wanted = expected.getOrDefault(kind, 0);
+        if (stored != wanted) {
+          mismatches.add(kind.festName() + ": expected " + wanted + ", stored " + stored);
         }
         counts.put(kind.festName(), stored);
+        total += stored;
+      }
+      int withEntryIds = store.lookupSize(Lookup.ENTRY_ID_BY_ENTITY);
+      if (withEntryIds != total) {
+        mismatches.add(total + " entities stored but " + withEntryIds + " with an entry id");
       }
     }
     if (!mismatches.isEmpty()) {
-      throw new DatasetRejectedException("count-mismatch", "the stored dataset does not match the file", mismatches);
+      throw new DatasetRejectedException("count-mismatch", "the stored dataset does not match its source", mismatches);
     }
     return counts;
   }
 
-  private static <K extends Enum<K>> Map<String, Integer> festNames(Map<K, Integer> byKind) {
+  static <K extends Enum<K>> Map<String, Integer> festNames(Map<K, Integer> byKind) {
     Map<String, Integer> names = new LinkedHashMap<>();
     byKind.forEach((key, count) -> names.put(
         key instanceof EntityKind ? ((EntityKind) key).festName() : ((Catalog) key).element(), count));
     return names;
-  }
-
-  private static void closeAll(List<DatasetContributor> contributors) throws IOException {
-    IOException first = null;
-    for (DatasetContributor contributor : contributors) {
-      try {
-        contributor.close();
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
   }
 }

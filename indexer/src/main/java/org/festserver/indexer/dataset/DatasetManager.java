@@ -46,6 +46,7 @@ public final class DatasetManager implements Closeable {
   private final AtomicReference<Dataset> live = new AtomicReference<>();
   private final List<Consumer<Dataset>> warmers = new CopyOnWriteArrayList<>();
   private final List<CompletableFuture<Void>> pendingWarmers = new CopyOnWriteArrayList<>();
+  private final List<Consumer<DatasetManifest>> switchListeners = new CopyOnWriteArrayList<>();
 
   private DatasetManager(DataDirectory data, RecordCodec codec, FailurePoint.Injector failures) {
     this.data = data;
@@ -149,6 +150,14 @@ public final class DatasetManager implements Closeable {
     }
   }
 
+  /**
+   * Runs after every switch with the manifest of the dataset now live, e.g. to empty a response cache that is not
+   * kept on the dataset itself. A failing listener is logged; the switch stands.
+   */
+  public void addSwitchListener(Consumer<DatasetManifest> listener) {
+    switchListeners.add(listener);
+  }
+
   /** A hold on the live dataset, or empty when there is none yet. Close it when done. */
   public Optional<DatasetLease> acquire() {
     while (true) {
@@ -193,6 +202,13 @@ public final class DatasetManager implements Closeable {
     }
     LOG.info("dataset {} is live (HentetDato {}){}", id, manifest.hentetDato(),
         previous == null ? "" : ", replacing " + previous.id());
+    for (Consumer<DatasetManifest> listener : switchListeners) {
+      try {
+        listener.accept(manifest);
+      } catch (RuntimeException e) {
+        LOG.error("a switch listener failed after dataset {} went live", id, e);
+      }
+    }
     try {
       data.cleanUp(KEEP, List.of(id), false);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.festserver.indexer.dataset;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,28 @@ import org.festserver.model.reimbursement.ReimbursementGroup;
 
 /**
  * Collects the secondary lookups ({@link Lookup}) in memory while a dataset is built (a few megabytes at full scale)
- * and writes each as one sorted map at the end.
+ * and writes each as one sorted map at the end. The values of one entry depend on that entry alone, so an update
+ * removes the values of an entity's old version and adds those of its new one through a {@link Sink}
+ * ({@link DatasetUpdater}); the values of a key are kept sorted, so both ways give the same lookups.
  */
 final class LookupContributor implements DatasetContributor {
+  /** Receives each lookup value an entry gives: from key {@code from} to entity key {@code to}. */
+  @FunctionalInterface
+  interface Sink {
+    void accept(Lookup lookup, String from, String to);
+  }
+
   private final Map<Lookup, SortedMap<String, List<String>>> values = new EnumMap<>(Lookup.class);
+  private final Sink sink;
+
+  LookupContributor() {
+    this.sink = this::collect;
+  }
+
+  /** Sends the values of each entry to {@code sink} instead of collecting them. */
+  LookupContributor(Sink sink) {
+    this.sink = sink;
+  }
 
   @Override
   public void accept(Entry entry) {
@@ -90,9 +109,14 @@ final class LookupContributor implements DatasetContributor {
     if (from == null || to == null) {
       return;
     }
+    sink.accept(lookup, from, to);
+  }
+
+  private void collect(Lookup lookup, String from, String to) {
     List<String> keys = values.computeIfAbsent(lookup, l -> new TreeMap<>()).computeIfAbsent(from, f -> new ArrayList<>(1));
-    if (!keys.contains(to)) {
-      keys.add(to);
+    int at = Collections.binarySearch(keys, to);
+    if (at < 0) {
+      keys.add(-at - 1, to);
     }
   }
 

@@ -29,7 +29,16 @@ final class SearchContributor implements DatasetContributor {
   private volatile boolean closed;
 
   SearchContributor(Path datasetDir) throws IOException {
-    this.writer = SearchIndexWriter.create(datasetDir.resolve(INDEX_DIR));
+    this(SearchIndexWriter.create(datasetDir.resolve(INDEX_DIR)));
+  }
+
+  /** For an update: the index starts from the base dataset's and re-indexes only documents that changed. */
+  SearchContributor(Path datasetDir, Path baseDatasetDir) throws IOException {
+    this(SearchIndexWriter.update(baseDatasetDir.resolve(INDEX_DIR), datasetDir.resolve(INDEX_DIR)));
+  }
+
+  private SearchContributor(SearchIndexWriter writer) {
+    this.writer = writer;
     this.thread = new Thread(this::index, "fest-search-feed");
     this.thread.setDaemon(true);
     this.thread.start();

@@ -69,6 +69,7 @@ public final class FestInput implements Closeable {
       } else {
         content = raw;
       }
+      content = new TokenGuard(content, limits, name);
       return new FestInput(name, size, raw, skipByteOrderMark(new BufferedInputStream(content, BUFFER)));
     } catch (IOException | FestFormatException | RuntimeException e) {
       raw.close();

@@ -47,7 +47,7 @@ public final class FestReader implements Closeable {
     this.input = input;
     try {
       XMLInputFactory factory = limits.equals(IngestLimits.DEFAULT) ? DEFAULT_FACTORY : createFactory(limits);
-      this.xml = new FestNamespaces(factory.createXMLStreamReader(input.content()));
+      this.xml = new FestNamespaces(factory.createXMLStreamReader(input.content()), limits.maxTextLength());
       this.version = readRoot();
       this.hentetDato = readHentetDato();
     } catch (XMLStreamException e) {
@@ -55,7 +55,7 @@ public final class FestReader implements Closeable {
     }
   }
 
-  private static XMLInputFactory createFactory(IngestLimits limits) {
+  static XMLInputFactory createFactory(IngestLimits limits) {
     XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -179,6 +179,11 @@ public final class FestReader implements Closeable {
       }
     } catch (XMLStreamException e) {
       throw structural(e);
+    } catch (com.ctc.wstx.exc.WstxLazyException e) {
+      // a parse error found only when the text is read (e.g. a character reference above U+10FFFF in an entry):
+      // the parser reports it unchecked; it is a structural error like any other (found by EntryFuzzTest)
+      throw e.getCause() instanceof XMLStreamException ? structural((XMLStreamException) e.getCause())
+          : new FestFormatException(input.name(), "xml-not-well-formed", "XML error: " + e.getMessage(), e);
     }
   }
 
@@ -193,7 +198,7 @@ public final class FestReader implements Closeable {
       } else if (known && "GyldigFradatoHelfo".equals(name)) {
         validFromHelfo = xml.getElementText().strip();
       } else {
-        stats.countUnknownElement(qualified(name));
+        countUnknown(name);
         skipElement();
       }
       return null;
@@ -207,9 +212,21 @@ public final class FestReader implements Closeable {
       }
       return readEntry();
     }
-    stats.countUnknownElement(qualified(name));
+    countUnknown(name);
     skipElement();
     return null;
+  }
+
+  /**
+   * Counts an unknown element. The parser keeps every distinct name it has seen, so a flood of new names would fill
+   * the heap: past {@link IngestStats#MAX_UNKNOWN_NAMES} distinct unknown names the file is refused.
+   */
+  private void countUnknown(String name) throws FestFormatException {
+    stats.countUnknownElement(qualified(name));
+    if (stats.unknownElements().containsKey(IngestStats.OTHER_UNKNOWN)) {
+      throw new FestFormatException(input.name(), "too-many-unknown-elements", "more than "
+          + IngestStats.MAX_UNKNOWN_NAMES + " distinct unknown element names (" + position() + "); not an M30 file");
+    }
   }
 
   private Entry readEntry() throws XMLStreamException, FestFormatException {
@@ -237,6 +254,11 @@ public final class FestReader implements Closeable {
       pending = true;
       stats.addError(catalog.entryElement() + " " + (e.entryId() != null ? e.entryId() : "#" + entryOrdinal)
           + " (" + where + "): " + e.getMessage());
+      if (stats.errorCount() > IngestStats.MAX_KEPT) {
+        // any entry error refuses the file; past this many it is not an M30 file worth reading to the end
+        throw new FestFormatException(input.name(), "too-many-entry-errors", "more than " + IngestStats.MAX_KEPT
+            + " entries could not be read; stopped at " + where + "; the first: " + stats.errors().get(0));
+      }
       return null;
     }
   }

@@ -16,6 +16,9 @@ import org.festserver.model.entry.EntityKind;
  */
 public final class IngestStats {
   public static final int MAX_KEPT = 100;
+  /** Distinct unknown element names counted by name; further names are counted under {@link #OTHER_UNKNOWN}. */
+  public static final int MAX_UNKNOWN_NAMES = 1000;
+  public static final String OTHER_UNKNOWN = "(other names)";
 
   private final Map<EntityKind, Integer> active = new EnumMap<>(EntityKind.class);
   private final Map<Catalog, Integer> expired = new EnumMap<>(Catalog.class);
@@ -38,7 +41,8 @@ public final class IngestStats {
 
   /** Counts one unknown element, by its path or name. */
   public void countUnknownElement(String name) {
-    unknownElements.merge(name, 1, Integer::sum);
+    String key = unknownElements.size() < MAX_UNKNOWN_NAMES || unknownElements.containsKey(name) ? name : OTHER_UNKNOWN;
+    unknownElements.merge(key, 1, Integer::sum);
   }
 
   /** Records an entry error; the first {@link #MAX_KEPT} are kept with their text. */

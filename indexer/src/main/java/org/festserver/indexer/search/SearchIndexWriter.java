@@ -52,26 +52,64 @@ public final class SearchIndexWriter implements Closeable {
 
   private final FSDirectory directory;
   private final IndexWriter writer;
+  private final IndexDelta delta;
   private final CatalogGraph graph = new CatalogGraph();
   private final java.util.concurrent.ConcurrentHashMap<String, byte[]> collationKeys = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
 
-  private SearchIndexWriter(FSDirectory directory, IndexWriter writer) {
+  private SearchIndexWriter(FSDirectory directory, IndexWriter writer, IndexDelta delta) {
     this.directory = directory;
     this.writer = writer;
+    this.delta = delta;
   }
 
   /** Creates a new, empty index in a directory. */
   public static SearchIndexWriter create(Path indexDir) throws IOException {
     FSDirectory directory = FSDirectory.open(indexDir);
-    IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(64)
+    return new SearchIndexWriter(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)),
+        IndexDelta.full());
+  }
+
+  /**
+   * Creates the index of a new dataset in {@code indexDir} starting from the finished index in {@code baseIndexDir},
+   * which is only read: documents written as in a full build, but only those that differ from the base are indexed
+   * again ({@link IndexDelta}). The result has the same documents as {@link #create} fed the same entities.
+   */
+  public static SearchIndexWriter update(Path baseIndexDir, Path indexDir) throws IOException {
+    IndexDelta.linkFiles(baseIndexDir, indexDir);
+    FSDirectory directory = FSDirectory.open(indexDir);
+    IndexWriter writer = null;
+    try {
+      IndexDelta delta;
+      try {
+        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+        delta = IndexDelta.update(writer);
+      } catch (IllegalArgumentException e) {
+        // a base written before the index was sorted: its order cannot change, so write every document again
+        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        delta = IndexDelta.full();
+      }
+      if (delta == null) {
+        writer.deleteAll(); // a base written before documents had keys: write every document again
+        delta = IndexDelta.full();
+      }
+      return new SearchIndexWriter(directory, writer, delta);
+    } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback();
+      }
+      directory.close();
+      throw e;
+    }
+  }
+
+
+  private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(SearchAnalyzers.indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64)
         // Documents stored in result order: a search visits hits in that order, so once the first page is full no
         // later hit enters it, and the sort key of a hit (an LZ4 block of doc values) is read only for that page.
         // Without it, typeahead on a cold cache spent two thirds of its time reading sort keys of passing hits.
         .setIndexSort(ProductSearcher.ORDER);
-    return new SearchIndexWriter(directory, new IndexWriter(directory, config));
   }
 
   private static FieldType prefixType() {
@@ -208,8 +246,8 @@ public final class SearchIndexWriter implements Closeable {
       throw new IOException("indexing failed", failed);
     }
     long written = System.nanoTime();
-    // No forceMerge(1): rewriting the whole index into one segment took longer than writing it, and a search over
-    // the two or three segments the writer leaves is as fast (docs/performance.md).
+    delta.finish(writer);
+    delta.merge(writer);
     writer.commit();
     close();
     LOG.debug("search index: {} medicines written and flushed in {} ms, committed in {} ms", nodes.size(),
@@ -328,7 +366,7 @@ public final class SearchIndexWriter implements Closeable {
   }
 
   private void write(Document doc) throws IOException {
-    writer.addDocument(doc);
+    delta.write(writer, doc);
     documents.incrementAndGet();
   }
 

@@ -3,6 +3,7 @@ package org.festserver.indexer.store;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,11 @@ public final class EntityStore implements Closeable {
     SortedMap<String, String> range = lookups.get(lookup).subMap(prefix, true, prefix + Character.MAX_VALUE, false);
     range.forEach((key, joined) -> result.put(key, LookupValues.split(joined)));
     return result;
+  }
+
+  /** Every key of a lookup in ascending order, with its entity keys; iterated lazily. */
+  public Iterator<Map.Entry<String, List<String>>> lookupEntries(Lookup lookup) {
+    return LookupValues.entries(lookups.get(lookup).entryIterator());
   }
 
   /** Number of keys in a lookup. */

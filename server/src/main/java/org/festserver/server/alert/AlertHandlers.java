@@ -27,7 +27,7 @@ public final class AlertHandlers {
     ProductSelector selector =
         ProductSelector.from(ctx, ProductSelector.PACK, ProductSelector.BRAND, ProductSelector.SUBSTANCE_GROUP);
     AlertQuery query = new AlertQuery(Params.date(ctx, clock), audiences(ctx), types(ctx));
-    ctx.json(live.read(dataset -> {
+    ctx.json(live.read(ctx, dataset -> {
       ProductSelector.Resolved product = selector.resolve(dataset);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("product", product.json());

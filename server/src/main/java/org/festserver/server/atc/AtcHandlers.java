@@ -28,7 +28,7 @@ public final class AtcHandlers {
     if (!code.matches("[A-Z][A-Z0-9]{0,7}")) {
       throw ApiException.invalidParameter("code", "expected an ATC code such as C10AA01 (a letter, then up to 7 letters or digits)");
     }
-    ctx.json(live.read(dataset -> {
+    ctx.json(live.read(ctx, dataset -> {
       AtcTree tree = dataset.derived(AtcTree.class, AtcTree::build);
       AtcTree.Node node = tree.node(code);
       if (node == null) {

@@ -23,7 +23,7 @@ public final class ConditionHandlers {
         ProductSelector.from(ctx, ProductSelector.PACK, ProductSelector.BRAND, ProductSelector.SUBSTANCE_GROUP);
     Role role = Params.optional(ctx, "role") == null ? null : Params.role(ctx);
     ConditionQuery query = new ConditionQuery(role, Params.patient(ctx));
-    ctx.json(live.read(dataset -> {
+    ctx.json(live.read(ctx, dataset -> {
       ProductSelector.Resolved product = selector.resolve(dataset);
       List<ConditionView> conditions = service.productConditions(dataset, product.kind(), product.id(), query);
       Map<String, Object> body = new LinkedHashMap<>();

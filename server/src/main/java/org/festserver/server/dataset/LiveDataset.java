@@ -1,5 +1,6 @@
 package org.festserver.server.dataset;
 
+import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Function;
 import org.festserver.indexer.dataset.Dataset;
@@ -14,6 +15,9 @@ import org.festserver.server.problem.Problem;
  * even when another goes live meanwhile, and every answer comes from one dataset only.
  */
 public final class LiveDataset {
+  /** Header on every API response naming the HentetDato of the dataset that answered. */
+  public static final String HENTET_DATO_HEADER = "FEST-Hentet-Dato";
+
   private final DatasetManager manager;
 
   public LiveDataset(DatasetManager manager) {
@@ -30,6 +34,19 @@ public final class LiveDataset {
         () -> new ApiException(Problem.NO_DATASET, "no FEST dataset is loaded yet"))) {
       return work.apply(lease.dataset());
     }
+  }
+
+  /**
+   * Runs a request's work against the live dataset and names that dataset's HentetDato in the response header, so
+   * that the header always matches the data of the answer, even when a switch happens during the request.
+   *
+   * @throws ApiException 503 {@code no-dataset} when nothing is loaded yet
+   */
+  public <T> T read(Context ctx, Function<Dataset, T> work) {
+    return read(dataset -> {
+      ctx.header(HENTET_DATO_HEADER, dataset.manifest().hentetDato());
+      return work.apply(dataset);
+    });
   }
 
   /** The live dataset's manifest, if any. */

@@ -8,6 +8,7 @@ import org.festserver.indexer.dataset.DatasetBuilder;
 import org.festserver.indexer.dataset.DatasetManager;
 import org.festserver.indexer.dataset.DatasetManifest;
 import org.festserver.indexer.dataset.DatasetRejectedException;
+import org.festserver.indexer.dataset.LoadPolicy;
 import org.festserver.indexer.ingest.FestFormatException;
 import org.festserver.indexer.ingest.FestReader;
 import org.festserver.model.entry.ExtractTime;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides what to load when the server starts (API.md "Running"): the given file when the data directory has no
  * dataset or the file's HentetDato is newer than the live one; the bundled sample when nothing is given and nothing
- * is live; otherwise nothing, serving the dataset that was live when the process stopped.
+ * is live; otherwise nothing, serving the dataset that was live when the process stopped. A newer file is still
+ * refused when a catalog shrank below 80% of the live dataset ({@link LoadPolicy}); {@code load --force} loads it.
  */
 public final class StartupLoader {
   private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
@@ -64,7 +66,7 @@ public final class StartupLoader {
   }
 
   private DatasetManifest loadAndActivate(Path file) throws IOException, FestFormatException, DatasetRejectedException {
-    DatasetManifest manifest = builder.buildFull(file, progress);
+    DatasetManifest manifest = builder.buildFull(file, progress, LoadPolicy.against(manager.liveManifest(), false));
     manager.activate(manifest.id());
     return manifest;
   }

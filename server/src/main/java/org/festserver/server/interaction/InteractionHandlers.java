@@ -31,7 +31,7 @@ public final class InteractionHandlers {
 
   public void check(Context ctx) {
     CheckRequest request = checkRequest(ctx.body());
-    ctx.json(live.read(dataset -> InteractionChecker.check(dataset, request)));
+    ctx.json(live.read(ctx, dataset -> InteractionChecker.check(dataset, request)));
   }
 
   public void search(Context ctx) {
@@ -45,7 +45,7 @@ public final class InteractionHandlers {
     MinRelevance minRelevance = minRelevance(Params.optional(ctx, "minRelevance"), MinRelevance.NONE);
     int limit = intParameter("limit", Params.optional(ctx, "limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = intParameter("offset", Params.optional(ctx, "offset"), 0, 0, Integer.MAX_VALUE);
-    ctx.json(live.read(dataset -> InteractionSearcher.search(dataset, q, minRelevance, offset, limit)));
+    ctx.json(live.read(ctx, dataset -> InteractionSearcher.search(dataset, q, minRelevance, offset, limit)));
   }
 
   /**

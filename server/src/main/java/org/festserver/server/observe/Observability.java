@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.festserver.indexer.dataset.DatasetManifest;
+import org.festserver.indexer.jobs.Job;
+import org.festserver.indexer.jobs.JobKind;
 import org.festserver.model.entry.ExtractTime;
 import org.festserver.server.dataset.LiveDataset;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ public final class Observability {
   public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final CacheMetrics caches = new CacheMetrics(registry);
 
   public Observability(LiveDataset live, Clock clock) {
     new JvmMemoryMetrics().bindTo(registry);
@@ -60,9 +63,35 @@ public final class Observability {
     return manifest.map(m -> (double) ExtractTime.parse(m.hentetDato()).getEpochSecond()).orElse(Double.NaN);
   }
 
+  /** Counters of the per-dataset answer caches; {@link CacheMetrics#attach} must be the first dataset warmer. */
+  public CacheMetrics caches() {
+    return caches;
+  }
+
   /** The registry, for other parts of the server to add their meters (jobs, caches). */
   public MeterRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Times an update job that ended: {@code fest_job_seconds{type,outcome}}, type {@code fest-full},
+   * {@code fest-incremental} or {@code pharmacies}, outcome {@code succeeded} or {@code failed}.
+   */
+  public void jobFinished(Job job) {
+    boolean settledAfterCrash = (job.result() != null && job.result().containsKey("recovered"))
+        || (job.error() != null && "interrupted".equals(job.error().code()));
+    if (job.startedAt() == null || job.finishedAt() == null || settledAfterCrash) {
+      return; // not a run of this process: nothing to time
+    }
+    String type = job.kind() == JobKind.FEST ? "fest-" + (job.mode() == null ? "auto" : job.mode()) : "pharmacies";
+    Timer.builder("fest_job")
+        .description("Update jobs by type and outcome, from start to end")
+        .tag("type", type)
+        .tag("outcome", job.state().label())
+        .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30),
+            Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15))
+        .register(registry)
+        .record(Duration.between(job.startedAt(), job.finishedAt()));
   }
 
   /** Called once per request after it is answered: times it and writes the access-log line. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.festserver.indexer.dataset.Dataset;
+import org.festserver.server.observe.CacheMetrics;
 
 /**
  * Recent pack answers of one dataset as JSON bytes, keyed by endpoint, varenummer and date. An answer is a function of
@@ -19,10 +20,14 @@ final class AnswerCache {
 
   record Key(String endpoint, String itemNumber, LocalDate date) {}
 
-  private final Cache<Key, byte[]> answers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+  private final Cache<Key, byte[]> answers;
+
+  private AnswerCache(Dataset dataset) {
+    answers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).recordStats(CacheMetrics.statsFor(dataset, "product")).build();
+  }
 
   static AnswerCache of(Dataset dataset) {
-    return dataset.derived(AnswerCache.class, d -> new AnswerCache());
+    return dataset.derived(AnswerCache.class, AnswerCache::new);
   }
 
   byte[] answer(Key key, Supplier<Object> view, ObjectMapper json) {

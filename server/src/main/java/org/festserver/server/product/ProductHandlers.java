@@ -29,21 +29,21 @@ public final class ProductHandlers {
   public void substanceGroup(Context ctx) {
     String id = Params.id(ctx, "id");
     var date = Params.date(ctx, clock);
-    ctx.json(live.read(dataset -> service.substanceGroup(dataset, id, date)));
+    ctx.json(live.read(ctx, dataset -> service.substanceGroup(dataset, id, date)));
   }
 
   /** {@code GET /brands/{id}}. */
   public void brand(Context ctx) {
     String id = Params.id(ctx, "id");
     var date = Params.date(ctx, clock);
-    ctx.json(live.read(dataset -> service.brand(dataset, id, date)));
+    ctx.json(live.read(ctx, dataset -> service.brand(dataset, id, date)));
   }
 
   /** {@code GET /packs/{itemNumber}}: by varenummer or utgående varenummer. */
   public void pack(Context ctx) {
     String itemNumber = Params.itemNumber(ctx.pathParam("itemNumber"), "itemNumber");
     var date = Params.date(ctx, clock);
-    byte[] body = live.read(dataset -> AnswerCache.of(dataset).answer(
+    byte[] body = live.read(ctx, dataset -> AnswerCache.of(dataset).answer(
         new AnswerCache.Key("pack", itemNumber, date), () -> service.pack(dataset, itemNumber, date), json));
     ctx.contentType("application/json").result(body);
   }
@@ -58,14 +58,14 @@ public final class ProductHandlers {
       throw ApiException.invalidParameter("ean", "expected 8 to 14 digits, got '" + Params.abbreviate(ean) + "'");
     }
     var date = Params.date(ctx, clock);
-    ctx.json(live.read(dataset -> service.packsByEan(dataset, ean.strip(), date)));
+    ctx.json(live.read(ctx, dataset -> service.packsByEan(dataset, ean.strip(), date)));
   }
 
   /** {@code GET /packs/{itemNumber}/interchangeable?date=} (R-6.5.x, R-4.4.2). */
   public void interchangeable(Context ctx) {
     String itemNumber = Params.itemNumber(ctx.pathParam("itemNumber"), "itemNumber");
     var date = Params.date(ctx, clock);
-    byte[] body = live.read(dataset -> AnswerCache.of(dataset).answer(new AnswerCache.Key("interchangeable", itemNumber, date),
+    byte[] body = live.read(ctx, dataset -> AnswerCache.of(dataset).answer(new AnswerCache.Key("interchangeable", itemNumber, date),
         () -> service.interchangeable(dataset, itemNumber, date), json));
     ctx.contentType("application/json").result(body);
   }
@@ -74,6 +74,6 @@ public final class ProductHandlers {
   public void unitDose(Context ctx) {
     String id = Params.id(ctx, "id");
     var date = Params.date(ctx, clock);
-    ctx.json(live.read(dataset -> service.unitDose(dataset, id, date)));
+    ctx.json(live.read(ctx, dataset -> service.unitDose(dataset, id, date)));
   }
 }

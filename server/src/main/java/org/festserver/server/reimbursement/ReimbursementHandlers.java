@@ -22,7 +22,7 @@ public final class ReimbursementHandlers {
   public void reimbursement(Context ctx) {
     ProductSelector selector = ProductSelector.from(ctx, ProductSelector.PACK, ProductSelector.SUBSTANCE_GROUP);
     ReimbursementQuery query = new ReimbursementQuery(Params.date(ctx, clock), Params.role(ctx), Params.patient(ctx));
-    ctx.json(live.read(dataset -> {
+    ctx.json(live.read(ctx, dataset -> {
       ProductSelector.Resolved product = selector.resolve(dataset);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("product", product.json());

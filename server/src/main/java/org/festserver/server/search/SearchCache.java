@@ -9,6 +9,7 @@ import org.festserver.indexer.dataset.Dataset;
 import org.festserver.indexer.search.ProductSearcher;
 import org.festserver.indexer.search.SearchPage;
 import org.festserver.indexer.search.SearchRequest;
+import org.festserver.server.observe.CacheMetrics;
 
 /**
  * The searcher of one dataset and a bounded cache of its recent answers as JSON bytes. Typeahead traffic repeats
@@ -19,14 +20,16 @@ final class SearchCache {
   private static final int MAX_ENTRIES = 20_000;
 
   private final ProductSearcher searcher;
-  private final Cache<SearchRequest, byte[]> answers = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+  private final Cache<SearchRequest, byte[]> answers;
 
-  private SearchCache(ProductSearcher searcher) {
+  private SearchCache(ProductSearcher searcher, Cache<SearchRequest, byte[]> answers) {
     this.searcher = searcher;
+    this.answers = answers;
   }
 
   static SearchCache of(Dataset dataset) {
-    return dataset.derived(SearchCache.class, d -> new SearchCache(new ProductSearcher(d.search())));
+    return dataset.derived(SearchCache.class, d -> new SearchCache(new ProductSearcher(d.search()),
+        Caffeine.newBuilder().maximumSize(MAX_ENTRIES).recordStats(CacheMetrics.statsFor(d, "search")).build()));
   }
 
   ProductSearcher searcher() {

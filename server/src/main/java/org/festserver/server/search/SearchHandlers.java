@@ -46,7 +46,7 @@ public final class SearchHandlers {
     LocalDate date = Params.date(ctx, clock);
     boolean includeUnavailable = Params.bool(ctx, "includeUnavailable", false);
     SearchRequest request = new SearchRequest(text, kinds, limit, cursor, date, includeUnavailable);
-    byte[] body = live.read(dataset -> {
+    byte[] body = live.read(ctx, dataset -> {
       SearchCache cache = SearchCache.of(dataset);
       if (cache.searcher().tokens(text).isEmpty()) {
         throw ApiException.invalidParameter("q", "must contain at least one letter or digit");

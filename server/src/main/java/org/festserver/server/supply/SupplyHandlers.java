@@ -27,7 +27,7 @@ public final class SupplyHandlers {
       throw ApiException.invalidParameter("group", "expected a product-group code of code system 7403 (digits), got '" + group + "'");
     }
     SupplyQuery query = new SupplyQuery(Params.date(ctx, clock), Params.patient(ctx), group, goods(ctx));
-    byte[] body = live.read(dataset -> service.treeJson(dataset, query))
+    byte[] body = live.read(ctx, dataset -> service.treeJson(dataset, query))
         .orElseThrow(() -> ApiException.notFound("product group", group));
     ctx.contentType(ContentType.APPLICATION_JSON).result(body);
   }
@@ -35,7 +35,7 @@ public final class SupplyHandlers {
   public void supply(Context ctx) {
     String number = ctx.pathParam("nr");
     SupplyQuery query = new SupplyQuery(Params.date(ctx, clock), Params.patient(ctx), null, false);
-    ctx.json(live.read(dataset -> service.supply(dataset, number, query)
+    ctx.json(live.read(ctx, dataset -> service.supply(dataset, number, query)
         .orElseThrow(() -> ApiException.notFound("trade good", number))));
   }
 

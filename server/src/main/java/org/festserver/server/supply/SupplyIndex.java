@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.festserver.indexer.dataset.Dataset;
+import org.festserver.server.observe.CacheMetrics;
 import org.festserver.model.codesystem.CodeSystem;
 import org.festserver.model.codesystem.CodeSystemElement;
 import org.festserver.model.codesystem.Term;
@@ -33,7 +34,7 @@ final class SupplyIndex {
   private final Map<String, List<ReimbursementIndex.GroupEntry>> groupsByCode;
   private final Map<String, Good> goods;
   /** Tree answers already written, by query: most ask for today's whole tree. */
-  private final Cache<SupplyQuery, byte[]> treeJson = Caffeine.newBuilder().maximumSize(256).build();
+  private final Cache<SupplyQuery, byte[]> treeJson;
 
   /** A good as the tree lists it: number, name, kind and the dates of its reimbursement link. */
   record Good(String number, String name, SupplyKind kind, ValidityWindow window) {}
@@ -42,7 +43,9 @@ final class SupplyIndex {
       List<ProductGroupNode> trees,
       Map<String, ProductGroupNode> nodes,
       Map<String, List<ReimbursementIndex.GroupEntry>> groupsByCode,
-      Map<String, Good> goods) {
+      Map<String, Good> goods,
+      Cache<SupplyQuery, byte[]> treeJson) {
+    this.treeJson = treeJson;
     this.trees = trees;
     this.nodes = nodes;
     this.groupsByCode = groupsByCode;
@@ -92,7 +95,8 @@ final class SupplyIndex {
     List<ProductGroupNode> trees = ProductGroupTree.build(names(dataset), numbersByCode);
     Map<String, ProductGroupNode> nodes = new LinkedHashMap<>();
     trees.forEach(tree -> collect(tree, nodes));
-    return new SupplyIndex(trees, Map.copyOf(nodes), Map.copyOf(groupsByCode), Map.copyOf(goods));
+    return new SupplyIndex(trees, Map.copyOf(nodes), Map.copyOf(groupsByCode), Map.copyOf(goods),
+        Caffeine.newBuilder().maximumSize(256).recordStats(CacheMetrics.statsFor(dataset, "supply-tree")).build());
   }
 
   private static Map<String, String> names(Dataset dataset) {

@@ -44,6 +44,12 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(datasets, ServerConfig.forTests(dataDir), clock);
   }
 
+  /** Starts a server with admin endpoints (token {@code adminToken}) over a dataset loaded from {@code festFile}. */
+  public static TestServer startWithAdmin(Path festFile, Path dataDir, String adminToken) {
+    return new TestServer(TestDatasets.load(festFile, dataDir), ServerConfig.forTests(dataDir).withAdminToken(adminToken),
+        Clock.systemUTC());
+  }
+
   /** Starts a server over whatever the data directory holds (possibly nothing). */
   public static TestServer startOn(DatasetManager datasets, ServerConfig config) {
     return new TestServer(datasets, config, Clock.systemUTC());
@@ -51,6 +57,11 @@ public final class TestServer implements AutoCloseable {
 
   public String baseUrl() {
     return base;
+  }
+
+  /** The production wiring under test (e.g. its route table). */
+  public CatalogServer catalogServer() {
+    return server;
   }
 
   public DatasetManager datasets() {
@@ -68,6 +79,30 @@ public final class TestServer implements AutoCloseable {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json))
         .build());
+  }
+
+  /** A request to a path (starting with /) on this server, for custom headers and methods. */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path));
+  }
+
+  /** GET with {@code Authorization: Bearer token}. */
+  public Response getAsAdmin(String path, String token) {
+    return send(request(path).header("Authorization", "Bearer " + token).GET().build());
+  }
+
+  /** POST a multipart upload with {@code Authorization: Bearer token} (none when null). */
+  public Response upload(String path, Multipart body, String token) {
+    HttpRequest.Builder request = request(path).header("Content-Type", body.contentType()).POST(body.publisher());
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build());
+  }
+
+  /** The server wiring under test. */
+  public CatalogServer server() {
+    return server;
   }
 
   public Response send(HttpRequest request) {

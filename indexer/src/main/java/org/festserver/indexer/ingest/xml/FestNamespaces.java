@@ -2,6 +2,8 @@ package org.festserver.indexer.ingest.xml;
 
 import java.util.Set;
 import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
@@ -10,6 +12,10 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * without namespace as being in the empty namespace, so that one set of binding classes reads both versions and the
  * entries of extracted files whose {@code Oppf*} elements lost their namespace. Elements of other namespaces keep
  * theirs and are therefore unknown to the binding.
+ *
+ * <p>It also bounds the text between two tags: the parser's own text limit holds per event, but the binding joins
+ * the pieces of a long text (or CDATA section) into one string, so an endless text inside an entry would fill the
+ * heap. Past {@code maxTextLength} characters reading stops with an {@link XMLStreamException}.
  */
 public final class FestNamespaces extends StreamReaderDelegate {
   public static final String M30_251 = "http://www.kith.no/xmlstds/eresept/m30/2014-12-01";
@@ -19,8 +25,35 @@ public final class FestNamespaces extends StreamReaderDelegate {
 
   private static final Set<String> KNOWN = Set.of(M30_251, M30_250, FS_251, FS_250, "");
 
-  public FestNamespaces(XMLStreamReader reader) {
+  private final long maxTextLength;
+  private long textRun;
+
+  public FestNamespaces(XMLStreamReader reader, long maxTextLength) {
     super(reader);
+    this.maxTextLength = maxTextLength;
+  }
+
+  public FestNamespaces(XMLStreamReader reader) {
+    this(reader, Long.MAX_VALUE);
+  }
+
+  @Override
+  public int next() throws XMLStreamException {
+    int event = super.next();
+    switch (event) {
+      case XMLStreamConstants.CHARACTERS:
+      case XMLStreamConstants.CDATA:
+      case XMLStreamConstants.SPACE:
+        textRun += getTextLength();
+        if (textRun > maxTextLength) {
+          throw new XMLStreamException("Text size limit (" + maxTextLength + ") exceeded", getLocation());
+        }
+        break;
+      default:
+        textRun = 0;
+        break;
+    }
+    return event;
   }
 
   /** True for the namespaces whose elements we bind (including none). */
