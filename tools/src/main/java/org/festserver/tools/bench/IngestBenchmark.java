@@ -212,8 +212,8 @@ public final class IngestBenchmark implements Callable<Integer> {
 
   private record ChildRun(int exit, double seconds) {}
 
-  /** Runs the server's main class in a child JVM; with {@code until}, stops it once a line starts with it. */
-  private static ChildRun child(List<String> jvm, List<String> args, String until) throws IOException, InterruptedException {
+  /** The command that runs the server's main class in a child JVM of this Java, on this class path. */
+  public static List<String> serverCommand(List<String> jvm, List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvm);
@@ -221,6 +221,12 @@ public final class IngestBenchmark implements Callable<Integer> {
     command.add(System.getProperty("java.class.path"));
     command.add("org.festserver.server.Main");
     command.addAll(args);
+    return command;
+  }
+
+  /** Runs the server's main class in a child JVM; with {@code until}, stops it once a line starts with it. */
+  private static ChildRun child(List<String> jvm, List<String> args, String until) throws IOException, InterruptedException {
+    List<String> command = serverCommand(jvm, args);
     long started = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

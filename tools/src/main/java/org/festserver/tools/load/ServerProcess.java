@@ -3,9 +3,9 @@ package org.festserver.tools.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.festserver.tools.bench.IngestBenchmark;
 
 /**
  * The server in a child JVM on an existing data directory (its main class from this jar's class path), output to a
@@ -23,13 +23,8 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(List<String> jvm, Path dataDir, Path log) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvm);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("org.festserver.server.Main");
-    command.addAll(List.of("--data-dir", dataDir.toString(), "--port", "0", "--host", "127.0.0.1"));
+    List<String> command = IngestBenchmark.serverCommand(jvm,
+        List.of("--data-dir", dataDir.toString(), "--port", "0", "--host", "127.0.0.1"));
     long started = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long deadline = started + TimeUnit.MINUTES.toNanos(3);
