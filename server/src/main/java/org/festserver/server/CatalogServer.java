@@ -55,6 +55,7 @@ public final class CatalogServer {
 
   private final ServerConfig config;
   private final LiveDataset live;
+  private final DatasetManager datasets;
   private final PharmacyStore pharmacies;
   private final UpdateService updates;
   private final Javalin javalin;
@@ -63,6 +64,7 @@ public final class CatalogServer {
   public CatalogServer(ServerConfig config, DatasetManager datasets, Clock clock) {
     this.config = config;
     this.live = new LiveDataset(datasets);
+    this.datasets = datasets;
     try {
       this.pharmacies = PharmacyStore.open(config.dataDir().resolve("pharmacies"));
       this.updates = UpdateService.open(config.dataDir(), datasets, pharmacies, clock, INBOX_POLL);
@@ -156,6 +158,7 @@ public final class CatalogServer {
    * configured one, or the one picked for port 0).
    */
   public int start() {
+    datasets.awaitWarmers(); // the warmers of the live dataset run in parallel from the constructor on
     try {
       Files.createDirectories(updates.uploadsDirectory().resolve(".multipart"));
       updates.start();

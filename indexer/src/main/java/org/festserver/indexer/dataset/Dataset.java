@@ -3,6 +3,8 @@ package org.festserver.indexer.dataset;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.festserver.indexer.search.SearchIndex;
@@ -66,16 +68,56 @@ public final class Dataset {
 
   /**
    * A structure derived from this dataset, computed once on first use and kept until the dataset closes. Keyed by
-   * its class; the factory must not ask for other derived structures of the same key.
+   * its class; the factory must not ask for other derived structures of the same key. Callers that ask while it is
+   * being computed (e.g. two warmers running in parallel) wait for that computation instead of repeating it; when the
+   * factory fails, the failure is thrown to every waiting caller and the next call tries again.
    */
   public <T> T derived(Class<T> type, Function<Dataset, T> factory) {
     Object value = derived.get(type);
     if (value == null) {
-      T computed = factory.apply(this);
-      Object previous = derived.putIfAbsent(type, computed);
-      value = previous != null ? previous : computed;
+      FutureTask<T> task = new FutureTask<>(() -> factory.apply(this));
+      value = derived.putIfAbsent(type, task);
+      if (value == null) {
+        value = task;
+        task.run();
+      }
+    }
+    if (value instanceof FutureTask) {
+      FutureTask<?> task = (FutureTask<?>) value;
+      try {
+        Object computed = uninterruptibly(task);
+        derived.replace(type, task, computed);
+        value = computed;
+      } catch (ExecutionException e) {
+        derived.remove(type, task);
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+          throw (Error) cause;
+        }
+        throw new IllegalStateException("computing " + type.getSimpleName() + " failed", cause);
+      }
     }
     return type.cast(value);
+  }
+
+  private static Object uninterruptibly(FutureTask<?> task) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Takes a reference unless the dataset is already closed. */

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.festserver.indexer.store.RecordCodec;
@@ -26,6 +30,13 @@ public final class DatasetManager implements Closeable {
    * is repaired.
    */
   private static final Logger LOG = LoggerFactory.getLogger(DatasetManager.class);
+  /** Warmers run on one daemon thread per core: they are independent, and a restart waits for all of them. */
+  private static final ExecutorService WARMING = Executors.newFixedThreadPool(
+      Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+        Thread thread = new Thread(runnable, "fest-warmer");
+        thread.setDaemon(true);
+        return thread;
+      });
   /** Complete datasets kept on disk: the live one and the one before it (for rollback). */
   private static final int KEEP = 2;
 
@@ -34,6 +45,7 @@ public final class DatasetManager implements Closeable {
   private final FailurePoint.Injector failures;
   private final AtomicReference<Dataset> live = new AtomicReference<>();
   private final List<Consumer<Dataset>> warmers = new CopyOnWriteArrayList<>();
+  private final List<CompletableFuture<Void>> pendingWarmers = new CopyOnWriteArrayList<>();
   private final List<Consumer<DatasetManifest>> switchListeners = new CopyOnWriteArrayList<>();
 
   private DatasetManager(DataDirectory data, RecordCodec codec, FailurePoint.Injector failures) {
@@ -89,12 +101,52 @@ public final class DatasetManager implements Closeable {
     data.cleanUp(KEEP, opened == null ? List.of() : List.of(opened.id()), true);
   }
 
-  /** Runs on every dataset before it goes live, e.g. to precompute an index; failures abort the switch. */
+  /**
+   * Runs on every dataset before it goes live, e.g. to precompute an index; failures abort the switch. On the dataset
+   * already live it runs at once, in the background alongside the other warmers added so (so that a restart uses
+   * both cores); {@link #awaitWarmers()} waits for them.
+   */
   public void addWarmer(Consumer<Dataset> warmer) {
     warmers.add(warmer);
     Dataset current = live.get();
     if (current != null) {
-      warmer.accept(current);
+      pendingWarmers.add(CompletableFuture.runAsync(() -> warmer.accept(current), WARMING));
+    }
+  }
+
+  /**
+   * Waits for the warmers started by {@link #addWarmer} on the live dataset.
+   *
+   * @throws RuntimeException the first warmer's failure
+   */
+  public void awaitWarmers() {
+    List<CompletableFuture<Void>> pending = new ArrayList<>(pendingWarmers);
+    pendingWarmers.removeAll(pending);
+    join(pending);
+  }
+
+  /** Runs every warmer on a dataset, in parallel, and waits for all of them. */
+  private void warm(Dataset dataset) {
+    List<CompletableFuture<Void>> running = new ArrayList<>();
+    for (Consumer<Dataset> warmer : warmers) {
+      running.add(CompletableFuture.runAsync(() -> warmer.accept(dataset), WARMING));
+    }
+    join(running);
+  }
+
+  private static void join(List<CompletableFuture<Void>> futures) {
+    RuntimeException first = null;
+    for (CompletableFuture<Void> future : futures) {
+      try {
+        future.join();
+      } catch (CompletionException e) {
+        if (first == null) {
+          first = e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 
@@ -137,7 +189,7 @@ public final class DatasetManager implements Closeable {
         .orElseThrow(() -> new IOException("dataset " + id + " is not complete"));
     Dataset next = Dataset.open(manifest, data.dataset(id), codec);
     try {
-      warmers.forEach(warmer -> warmer.accept(next));
+      warm(next);
       failures.at(FailurePoint.SWITCH);
       data.writeCurrent(id);
     } catch (IOException | RuntimeException e) {

@@ -39,7 +39,6 @@ final class CatalogGraph {
   record DoseNode(String id, String name, String atc, String lmrNumber, String brandRef, List<String> packRefs) {}
 
   final List<BrandNode> brands = new ArrayList<>();
-  final List<PackNode> packs = new ArrayList<>();
   final List<GroupNode> groups = new ArrayList<>();
   final List<DoseNode> doses = new ArrayList<>();
   private final Map<String, String> strengthToSubstance = new HashMap<>();
@@ -53,7 +52,8 @@ final class CatalogGraph {
         refs(brand.substancesWithStrength()), refs(brand.substancesWithoutStrength())));
   }
 
-  void pack(Pack pack) {
+  /** Records a pack's last sale day (for its brands, groups and doses) and returns its node, which is not kept. */
+  PackNode pack(Pack pack) {
     LocalDate lastSale = MarketingRules.lastSaleDay(pack.marketing());
     long lastSaleDay = lastSale == null ? UNLIMITED : lastSale.toEpochDay();
     String size = null;
@@ -66,10 +66,10 @@ final class CatalogGraph {
     }
     packLastSaleDay.put(pack.id(), lastSaleDay);
     var marketing = pack.marketing();
-    packs.add(new PackNode(pack.id(), pack.medicine().nameFormStrength(), pack.medicine().atcCode(), pack.itemNumber(),
+    return new PackNode(pack.id(), pack.medicine().nameFormStrength(), pack.medicine().atcCode(), pack.itemNumber(),
         marketing == null ? null : marketing.formerItemNumber(), pack.eans(), size,
         marketing == null ? null : marketing.marketedFrom(), marketing == null ? null : marketing.deregistered(),
-        marketing == null ? null : marketing.temporarilyWithdrawn(), lastSaleDay));
+        marketing == null ? null : marketing.temporarilyWithdrawn(), lastSaleDay);
   }
 
   void substance(Substance substance) {

@@ -35,8 +35,9 @@ import org.apache.lucene.util.BytesRef;
  * holds exactly the documents a full build of the same entities writes; only their order inside the index differs,
  * and nothing depends on it (hits sort by the unique {@code sort} key).
  *
- * <p>A full build merges to one segment. An update does not (that would rewrite the whole index): segments with more
- * than 10% deleted documents are merged away ({@link IndexWriter#forceMergeDeletes()}), and the merge policy joins
+ * <p>No build merges to one segment (that rewrites the whole index, which took longer than writing it; a search over
+ * the few segments the writer leaves gives the same answers as fast). An update merges away segments with more
+ * than 10% deleted documents ({@link IndexWriter#forceMergeDeletes()}), and the merge policy joins
  * small segments as usual. Until a segment is merged, the terms of its deleted documents stay in the term dictionary;
  * they match no live document, but they can take one of the expansion slots of the typo fallback's fuzzy query.
  */
@@ -49,7 +50,10 @@ final class IndexDelta {
 
   /** Key → digest of the base's documents not yet written again; null for a full build. */
   private final Map<String, String> base;
-  /** Documents of one kind are written by one thread, so the occurrence numbers are the same in every build. */
+  /**
+   * Occurrence numbers matter only where a kind writes the same id twice (ATC codes, substances, trade goods); those
+   * are written by one thread in file order, so the numbers are the same in every build.
+   */
   private final Map<String, Integer> occurrences = new ConcurrentHashMap<>();
 
   private IndexDelta(Map<String, String> base) {
@@ -141,11 +145,12 @@ final class IndexDelta {
     base.clear();
   }
 
-  /** Merges after the last document: to one segment for a full build, only segments with many deletions for an update. */
+  /**
+   * Merges after the last document: nothing for a full build (its two or three segments answer as one), segments
+   * with many deletions for an update.
+   */
   void merge(IndexWriter writer) throws IOException {
-    if (base == null) {
-      writer.forceMerge(1);
-    } else {
+    if (base != null) {
       writer.forceMergeDeletes();
     }
   }

@@ -39,7 +39,8 @@ public final class ProductSearcher {
   static final int MIN_FUZZY_LENGTH = 4;
   /** A query with more correctable tokens than this gets no typo fallback (it bounds the cost of one request). */
   static final int MAX_FUZZY_TOKENS = 4;
-  private static final Sort ORDER = new Sort(new SortField(SearchFields.SORT, SortField.Type.STRING));
+  /** Hits in {@code sort} order; also the index's own order (see {@link SearchIndexWriter}). */
+  static final Sort ORDER = new Sort(new SortField(SearchFields.SORT, SortField.Type.STRING));
 
   private final IndexSearcher searcher;
   private final Analyzer raw = SearchAnalyzers.rawQueryAnalyzer();

@@ -39,20 +39,22 @@ import org.festserver.model.substance.SubstanceStrength;
 import org.festserver.model.supply.Supply;
 
 /**
- * Builds the search index of a dataset under construction. Entities that need no join (substances, trade goods, ATC
- * codes) are written as they arrive; medicines are collected in a {@link CatalogGraph} and written by
- * {@link #finish()}, once their substances, brands and packs are known.
+ * Builds the search index of a dataset under construction. Entities that need no join (packs, substances, trade
+ * goods, ATC codes) are written as they arrive; the other medicines are collected in a {@link CatalogGraph} and
+ * written by {@link #finish()}, once their substances, brands and packs are known.
  */
 public final class SearchIndexWriter implements Closeable {
   /** Code system of ATC codes. */
   public static final String ATC_CODE_SYSTEM = "7180";
 
   private static final FieldType PREFIX_TYPE = prefixType();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndexWriter.class);
 
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final IndexDelta delta;
   private final CatalogGraph graph = new CatalogGraph();
+  private final java.util.concurrent.ConcurrentHashMap<String, byte[]> collationKeys = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger documents = new java.util.concurrent.atomic.AtomicInteger();
 
   private SearchIndexWriter(FSDirectory directory, IndexWriter writer, IndexDelta delta) {
@@ -78,8 +80,15 @@ public final class SearchIndexWriter implements Closeable {
     FSDirectory directory = FSDirectory.open(indexDir);
     IndexWriter writer = null;
     try {
-      writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
-      IndexDelta delta = IndexDelta.update(writer);
+      IndexDelta delta;
+      try {
+        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+        delta = IndexDelta.update(writer);
+      } catch (IllegalArgumentException e) {
+        // a base written before the index was sorted: its order cannot change, so write every document again
+        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        delta = IndexDelta.full();
+      }
       if (delta == null) {
         writer.deleteAll(); // a base written before documents had keys: write every document again
         delta = IndexDelta.full();
@@ -96,7 +105,11 @@ public final class SearchIndexWriter implements Closeable {
 
 
   private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-    return new IndexWriterConfig(SearchAnalyzers.indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64);
+    return new IndexWriterConfig(SearchAnalyzers.indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64)
+        // Documents stored in result order: a search visits hits in that order, so once the first page is full no
+        // later hit enters it, and the sort key of a hit (an LZ4 block of doc values) is read only for that page.
+        // Without it, typeahead on a cold cache spent two thirds of its time reading sort keys of passing hits.
+        .setIndexSort(ProductSearcher.ORDER);
   }
 
   private static FieldType prefixType() {
@@ -117,7 +130,8 @@ public final class SearchIndexWriter implements Closeable {
         graph.brand((Brand) entity);
         break;
       case PACK:
-        graph.pack((Pack) entity);
+        // a pack's document needs nothing from other entities: written now, while the reading thread is the bottleneck
+        writePack(graph.pack((Pack) entity));
         break;
       case SUBSTANCE_GROUP:
         graph.group((SubstanceGroup) entity);
@@ -176,25 +190,45 @@ public final class SearchIndexWriter implements Closeable {
   }
 
   /**
-   * Writes the medicines, commits and closes the index; returns the number of documents. Groups and unit doses are
-   * written on a second thread while brands and packs are written on this one (the graph is only read now, and
-   * Lucene's writer takes documents from several threads), so that both cores index.
+   * Writes the medicines that need joins (brands, substance groups, unit doses), commits and closes the index; returns
+   * the number of documents. Two threads (this one and one more) take the documents from one shared queue, so that
+   * both cores index until the end (the graph is only read now, and Lucene's writer takes documents from several
+   * threads).
    */
   public int finish() throws IOException {
+    long started = System.nanoTime();
     Map<String, List<BrandNode>> brandsByGroup = graph.brandsByGroup();
+    List<Object> nodes = new ArrayList<>(graph.groups.size() + graph.brands.size() + graph.doses.size());
+    nodes.addAll(graph.groups);
+    nodes.addAll(graph.brands);
+    nodes.addAll(graph.doses);
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-    Thread second = new Thread(() -> {
+    Runnable work = () -> {
       try {
-        writeGroups(brandsByGroup);
-        writeDoses();
+        int i;
+        while (failure.get() == null && (i = next.getAndIncrement()) < nodes.size()) {
+          Object node = nodes.get(i);
+          if (node instanceof GroupNode) {
+            writeGroup((GroupNode) node, brandsByGroup);
+          } else if (node instanceof BrandNode) {
+            writeBrand((BrandNode) node);
+          } else {
+            writeDose((DoseNode) node);
+          }
+        }
+        if (failure.get() == null) {
+          // each thread writes one in-memory segment to disk, so that both cores flush instead of one at commit
+          writer.flushNextBuffer();
+        }
       } catch (Throwable t) {
-        failure.set(t);
+        failure.compareAndSet(null, t);
       }
-    }, "fest-index");
+    };
+    Thread second = new Thread(work, "fest-index");
     second.start();
     try {
-      writeBrands();
-      writePacks();
+      work.run();
     } finally {
       try {
         second.join();
@@ -211,60 +245,55 @@ public final class SearchIndexWriter implements Closeable {
     } else if (failed != null) {
       throw new IOException("indexing failed", failed);
     }
+    long written = System.nanoTime();
     delta.finish(writer);
     delta.merge(writer);
     writer.commit();
     close();
+    LOG.debug("search index: {} medicines written and flushed in {} ms, committed in {} ms", nodes.size(),
+        (written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
     return documents.get();
   }
 
-  private void writeGroups(Map<String, List<BrandNode>> brandsByGroup) throws IOException {
-    for (GroupNode group : graph.groups) {
-      List<String> texts = texts(group.name(), group.atc());
-      texts.addAll(graph.substanceNames(group.strengthRefs(), group.substanceRefs()));
-      long lastSale = group.packRefs().isEmpty() ? Long.MIN_VALUE : graph.packsLastSaleDay(group.packRefs());
-      List<BrandNode> brands = brandsByGroup.getOrDefault(group.id(), List.of());
-      for (BrandNode brand : brands) {
-        texts.add(brand.tradeName()); // a brand name finds the brand's substance groups
-        lastSale = Math.max(lastSale, graph.brandLastSaleDay(brand.id()));
-      }
-      if (lastSale == Long.MIN_VALUE) {
-        lastSale = CatalogGraph.UNLIMITED;
-      }
-      write(doc(SearchKind.SUBSTANCE_GROUP, group.id(), group.name(), group.atc(), lastSale, texts));
+  private void writeGroup(GroupNode group, Map<String, List<BrandNode>> brandsByGroup) throws IOException {
+    List<String> texts = texts(group.name(), group.atc());
+    texts.addAll(graph.substanceNames(group.strengthRefs(), group.substanceRefs()));
+    long lastSale = group.packRefs().isEmpty() ? Long.MIN_VALUE : graph.packsLastSaleDay(group.packRefs());
+    List<BrandNode> brands = brandsByGroup.getOrDefault(group.id(), List.of());
+    for (BrandNode brand : brands) {
+      texts.add(brand.tradeName()); // a brand name finds the brand's substance groups
+      lastSale = Math.max(lastSale, graph.brandLastSaleDay(brand.id()));
     }
+    if (lastSale == Long.MIN_VALUE) {
+      lastSale = CatalogGraph.UNLIMITED;
+    }
+    write(doc(SearchKind.SUBSTANCE_GROUP, group.id(), group.name(), group.atc(), lastSale, texts));
   }
 
-  private void writeBrands() throws IOException {
-    for (BrandNode brand : graph.brands) {
-      List<String> texts = texts(brand.name(), brand.tradeName(), brand.atc());
-      texts.addAll(graph.substanceNames(brand.strengthRefs(), brand.substanceRefs()));
-      write(doc(SearchKind.BRAND, brand.id(), brand.name(), brand.atc(), graph.brandLastSaleDay(brand.id()), texts));
-    }
+  private void writeBrand(BrandNode brand) throws IOException {
+    List<String> texts = texts(brand.name(), brand.tradeName(), brand.atc());
+    texts.addAll(graph.substanceNames(brand.strengthRefs(), brand.substanceRefs()));
+    write(doc(SearchKind.BRAND, brand.id(), brand.name(), brand.atc(), graph.brandLastSaleDay(brand.id()), texts));
   }
 
-  private void writePacks() throws IOException {
-    for (PackNode pack : graph.packs) {
-      List<String> texts = texts(pack.name(), pack.itemNumber(), pack.formerItemNumber(), pack.atc(), pack.packSize());
-      texts.addAll(pack.eans());
-      Document doc = doc(SearchKind.PACK, pack.id(), pack.name(), pack.atc(), pack.lastSaleDay(), texts,
-          tieBreak(pack.itemNumber(), pack.id()));
-      doc.add(new StoredField(SearchFields.ITEM_NUMBER, pack.itemNumber()));
-      if (pack.packSize() != null) {
-        doc.add(new StoredField(SearchFields.PACK_SIZE, pack.packSize()));
-      }
-      storeDay(doc, SearchFields.MARKETED_FROM, pack.marketedFrom());
-      storeDay(doc, SearchFields.DEREGISTERED, pack.deregistered());
-      storeDay(doc, SearchFields.WITHDRAWN, pack.withdrawn());
-      write(doc);
+  private void writePack(PackNode pack) throws IOException {
+    List<String> texts = texts(pack.name(), pack.itemNumber(), pack.formerItemNumber(), pack.atc(), pack.packSize());
+    texts.addAll(pack.eans());
+    Document doc = doc(SearchKind.PACK, pack.id(), pack.name(), pack.atc(), pack.lastSaleDay(), texts,
+        tieBreak(pack.itemNumber(), pack.id()));
+    doc.add(new StoredField(SearchFields.ITEM_NUMBER, pack.itemNumber()));
+    if (pack.packSize() != null) {
+      doc.add(new StoredField(SearchFields.PACK_SIZE, pack.packSize()));
     }
+    storeDay(doc, SearchFields.MARKETED_FROM, pack.marketedFrom());
+    storeDay(doc, SearchFields.DEREGISTERED, pack.deregistered());
+    storeDay(doc, SearchFields.WITHDRAWN, pack.withdrawn());
+    write(doc);
   }
 
-  private void writeDoses() throws IOException {
-    for (DoseNode dose : graph.doses) {
-      List<String> texts = texts(dose.name(), dose.lmrNumber(), dose.atc());
-      write(doc(SearchKind.UNIT_DOSE, dose.id(), dose.name(), dose.atc(), graph.packsLastSaleDay(dose.packRefs()), texts));
-    }
+  private void writeDose(DoseNode dose) throws IOException {
+    List<String> texts = texts(dose.name(), dose.lmrNumber(), dose.atc());
+    write(doc(SearchKind.UNIT_DOSE, dose.id(), dose.name(), dose.atc(), graph.packsLastSaleDay(dose.packRefs()), texts));
   }
 
   private static void storeDay(Document doc, String field, LocalDate day) {
@@ -283,7 +312,7 @@ public final class SearchIndexWriter implements Closeable {
     return texts;
   }
 
-  private static Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts) {
+  private Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts) {
     return doc(kind, id, name, atc, lastSaleDay, texts, id);
   }
 
@@ -293,7 +322,7 @@ public final class SearchIndexWriter implements Closeable {
     return "0".repeat(Math.max(0, 12 - digits.length())) + digits + " " + id;
   }
 
-  private static Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts,
+  private Document doc(SearchKind kind, String id, String name, String atc, long lastSaleDay, List<String> texts,
       String tieBreak) {
     Document doc = new Document();
     doc.add(new StringField(SearchFields.KIND, kind.code(), Field.Store.YES));
@@ -304,7 +333,10 @@ public final class SearchIndexWriter implements Closeable {
       doc.add(new StoredField(SearchFields.ATC, atc));
     }
     // ATC codes list in code order (the hierarchy), everything else by name
-    doc.add(new SortedDocValuesField(SearchFields.SORT, sortKey(kind, kind == SearchKind.ATC ? id : display, tieBreak)));
+    String ordered = kind == SearchKind.ATC ? id : display;
+    // packs, brands and unit doses of one product share a name: its collation key is computed once
+    byte[] collation = collationKeys.computeIfAbsent(ordered, NameOrder::sortKey);
+    doc.add(new SortedDocValuesField(SearchFields.SORT, sortKey(kind, collation, tieBreak)));
     doc.add(new LongPoint(SearchFields.LAST_SALE_DAY, lastSaleDay));
     for (String text : texts) {
       if (text != null && !text.isBlank()) {
@@ -320,7 +352,10 @@ public final class SearchIndexWriter implements Closeable {
    * totally ordered.
    */
   static BytesRef sortKey(SearchKind kind, String name, String id) {
-    byte[] collation = NameOrder.sortKey(name);
+    return sortKey(kind, NameOrder.sortKey(name), id);
+  }
+
+  private static BytesRef sortKey(SearchKind kind, byte[] collation, String id) {
     byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
     byte[] key = new byte[1 + collation.length + 1 + idBytes.length];
     key[0] = (byte) kind.ordinal();

@@ -37,11 +37,24 @@ public final class NameOrder {
   /** Collation bytes of a name (null counts as empty). */
   public static byte[] sortKey(String name) {
     String text = name == null ? "" : name;
-    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+    if (!belowCombiningMarks(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     CollationKey key = COLLATOR.get().getCollationKey(padNumbers(text));
     return key.toByteArray();
+  }
+
+  /**
+   * True when every character is below U+0300, where combining marks begin: such a text is already NFC (Latin-1 and
+   * Latin Extended letters are precomposed), so the costly check is skipped for nearly every name.
+   */
+  private static boolean belowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

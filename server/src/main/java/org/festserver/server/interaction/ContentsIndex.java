@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.festserver.indexer.dataset.Dataset;
 import org.festserver.indexer.store.EntityStore;
 import org.festserver.indexer.store.Lookup;
 import org.festserver.model.entry.EntityKind;
@@ -60,6 +61,11 @@ final class ContentsIndex {
     this.completeOf = b.completeOf;
     this.partsOf = b.partsOf;
     this.atcOfSingleSubstance = b.atcOfSingleSubstance;
+  }
+
+  /** The contents of a dataset's products, built once and kept with the dataset. */
+  static ContentsIndex of(Dataset dataset) {
+    return dataset.derived(ContentsIndex.class, d -> build(d.store()));
   }
 
   static ContentsIndex build(EntityStore store) {

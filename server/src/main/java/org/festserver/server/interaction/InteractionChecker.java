@@ -49,7 +49,7 @@ public final class InteractionChecker {
       }
     }
     int visible = IndexedInteraction.visibilityBit(request.audience().orElse(null), request.minRelevance());
-    Hits hits = new Hits(index.size());
+    Hits hits = new Hits();
     for (int k = 0; k < inputs.size(); k++) {
       int input = k;
       ProductContents contents = inputs.get(k).contents();
@@ -62,8 +62,10 @@ public final class InteractionChecker {
       for (String code : contents.atcCodes()) {
         index.forEachCovering(code, collect);
       }
-      for (String substance : contents.substanceIds()) {
-        index.forEachWithSubstance(substance, collect);
+      if (index.hasSubstanceMembers()) {
+        for (String substance : contents.substanceIds()) {
+          index.forEachWithSubstance(substance, collect);
+        }
       }
     }
     return new CheckResult(pairs(index, inputs, hits.shared()), notAssessed(index, inputs), List.copyOf(unresolved));
@@ -159,41 +161,46 @@ public final class InteractionChecker {
 
   /**
    * The hits of one check, packed (interaction << 32 | input << 24 | group). Most interactions are reached by one
-   * input only; {@link #shared()} keeps the hits of interactions reached by two or more and sorts just those.
+   * input only; {@link #shared()} keeps the hits of interactions reached by two or more.
    */
   private static final class Hits {
-    private final int[] lastInput;
-    private final int[] inputCount;
     private long[] values = new long[256];
     private int size;
 
-    Hits(int interactions) {
-      lastInput = new int[interactions];
-      inputCount = new int[interactions];
-    }
-
     void add(int interaction, int input, int group) {
-      if (lastInput[interaction] != input + 1) {
-        lastInput[interaction] = input + 1;
-        inputCount[interaction]++;
-      }
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = ((long) interaction << 32) | ((long) input << INPUT_SHIFT) | group;
     }
 
+    /**
+     * The hits of interactions reached by two or more inputs, sorted. Sorting first puts each interaction's hits
+     * together, ordered by input, so that distinct inputs are counted in one pass, without a per-interaction table
+     * (which would cost two arrays the size of the whole index per check).
+     */
     long[] shared() {
-      int kept = 0;
+      Arrays.sort(values, 0, size);
       long[] result = new long[size];
-      for (int i = 0; i < size; i++) {
-        if (inputCount[(int) (values[i] >>> 32)] >= 2) {
-          result[kept++] = values[i];
+      int kept = 0;
+      int start = 0;
+      while (start < size) {
+        int interaction = (int) (values[start] >>> 32);
+        int end = start + 1;
+        int inputs = 1;
+        while (end < size && (int) (values[end] >>> 32) == interaction) {
+          if (inputOf(values[end]) != inputOf(values[end - 1])) {
+            inputs++;
+          }
+          end++;
         }
+        if (inputs >= 2) {
+          System.arraycopy(values, start, result, kept, end - start);
+          kept += end - start;
+        }
+        start = end;
       }
-      result = Arrays.copyOf(result, kept);
-      Arrays.sort(result);
-      return result;
+      return Arrays.copyOf(result, kept);
     }
   }
 }

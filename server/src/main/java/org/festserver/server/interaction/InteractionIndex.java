@@ -46,6 +46,7 @@ public final class InteractionIndex {
   private final List<IndexedInteraction> interactions;
   private final NavigableMap<String, long[]> groupsByAtc;
   private final Map<String, long[]> coveringByProductCode;
+  private final Map<String, List<Map.Entry<String, Coded>>> notAssessedByProductCode;
   private final Map<String, long[]> groupsBySubstance;
   private final NavigableMap<String, Coded> notAssessed;
   private final NameIndex names;
@@ -63,10 +64,14 @@ public final class InteractionIndex {
     this.names = names;
     this.contents = contents;
     this.coveringByProductCode = new HashMap<>();
+    this.notAssessedByProductCode = new HashMap<>();
     for (String code : contents.productCodes()) {
       List<Long> refs = new ArrayList<>();
       prefixScan(code, refs::add);
       coveringByProductCode.put(code, refs.stream().mapToLong(Long::longValue).sorted().distinct().toArray());
+      List<Map.Entry<String, Coded>> marks = new ArrayList<>(1);
+      forEachNotAssessed(code, (prefix, mark) -> marks.add(Map.entry(prefix, mark)));
+      notAssessedByProductCode.put(code, marks.isEmpty() ? List.of() : List.copyOf(marks));
     }
     this.searchOrder = searchOrder(interactions);
     this.visibility = interactions.stream().mapToInt(IndexedInteraction::visibility).toArray();
@@ -77,9 +82,16 @@ public final class InteractionIndex {
     return dataset.derived(InteractionIndex.class, InteractionIndex::build);
   }
 
-  /** A dataset warmer: builds the index before the dataset goes live. */
+  /**
+   * A dataset warmer: builds the index before the dataset goes live. What products contain (the longest part, a
+   * read of every pack and brand) is built on a second thread meanwhile: this index is the last warmer to finish
+   * when a server restarts.
+   */
   public static void warm(Dataset dataset) {
+    java.util.concurrent.CompletableFuture<ContentsIndex> contents =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> ContentsIndex.of(dataset));
     of(dataset);
+    contents.join();
   }
 
   static InteractionIndex build(Dataset dataset) {
@@ -138,7 +150,7 @@ public final class InteractionIndex {
         notAssessed.put(code, mark.atc());
       }
     });
-    ContentsIndex contents = ContentsIndex.build(store);
+    ContentsIndex contents = ContentsIndex.of(dataset);
     InteractionIndex index = new InteractionIndex(List.copyOf(indexed), new TreeMap<>(packed(byAtc)),
         packed(bySubstance), notAssessed, names, contents);
     LOG.info("interaction index of dataset {}: {} interactions, {} member codes, {} member substances, {} not assessed,"
@@ -221,6 +233,11 @@ public final class InteractionIndex {
     }
   }
 
+  /** Whether any group has a member without ATC (filed by substance id); when none, checks skip those look-ups. */
+  boolean hasSubstanceMembers() {
+    return !groupsBySubstance.isEmpty();
+  }
+
   /** Every group with a member without ATC that refers to this substance id. */
   void forEachWithSubstance(String substanceId, LongConsumer refs) {
     long[] found = groupsBySubstance.get(substanceId);
@@ -233,6 +250,13 @@ public final class InteractionIndex {
 
   /** every InteraksjonIkkeVurdert code equal to or above {@code code}, with its coded value. */
   void forEachNotAssessed(String code, BiConsumer<String, Coded> marks) {
+    List<Map.Entry<String, Coded>> known = notAssessedByProductCode.get(code);
+    if (known != null) {
+      for (Map.Entry<String, Coded> mark : known) {
+        marks.accept(mark.getKey(), mark.getValue());
+      }
+      return;
+    }
     for (int length = 1; length <= code.length(); length++) {
       String prefix = code.substring(0, length);
       Coded mark = notAssessed.get(prefix);

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Random;
 
 /** Draws ranks 0…n-1 with probability proportional to 1 / (rank + 1)^exponent: a few very popular, a long tail. */
-final class Zipf {
+public final class Zipf {
   private final double[] cumulative;
 
-  Zipf(int n, double exponent) {
+  public Zipf(int n, double exponent) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
     }
@@ -19,7 +19,7 @@ final class Zipf {
     }
   }
 
-  int next(Random random) {
+  public int next(Random random) {
     double target = random.nextDouble() * cumulative[cumulative.length - 1];
     int at = Arrays.binarySearch(cumulative, target);
     return Math.min(at >= 0 ? at : -at - 1, cumulative.length - 1);
