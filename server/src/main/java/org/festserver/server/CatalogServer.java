@@ -79,7 +79,7 @@ public final class CatalogServer {
     AdminHandlers admin = new AdminHandlers(updates);
     PharmacyHandlers pharmacyHandlers = new PharmacyHandlers(pharmacies);
     this.observability = new Observability(live, clock);
-    datasets.addWarmer(observability.caches()::attach);
+    datasets.addPreparer(observability.caches()::attach); // before any warmer creates a cache
     updates.onFinished(observability::jobFinished);
     SearchHandlers search = new SearchHandlers(live, clock, json);
     ProductHandlers products = new ProductHandlers(live, clock, json);

@@ -44,6 +44,7 @@ public final class DatasetManager implements Closeable {
   private final RecordCodec codec;
   private final FailurePoint.Injector failures;
   private final AtomicReference<Dataset> live = new AtomicReference<>();
+  private final List<Consumer<Dataset>> preparers = new CopyOnWriteArrayList<>();
   private final List<Consumer<Dataset>> warmers = new CopyOnWriteArrayList<>();
   private final List<CompletableFuture<Void>> pendingWarmers = new CopyOnWriteArrayList<>();
   private final List<Consumer<DatasetManifest>> switchListeners = new CopyOnWriteArrayList<>();
@@ -102,6 +103,19 @@ public final class DatasetManager implements Closeable {
   }
 
   /**
+   * Runs on every dataset before its warmers start, on the calling thread: cheap set-up the warmers rely on (e.g.
+   * where the caches they create count their hits). On the dataset already live it runs at once. Add preparers
+   * before warmers.
+   */
+  public void addPreparer(Consumer<Dataset> preparer) {
+    preparers.add(preparer);
+    Dataset current = live.get();
+    if (current != null) {
+      preparer.accept(current);
+    }
+  }
+
+  /**
    * Runs on every dataset before it goes live, e.g. to precompute an index; failures abort the switch. On the dataset
    * already live it runs at once, in the background alongside the other warmers added so (so that a restart uses
    * both cores); {@link #awaitWarmers()} waits for them.
@@ -125,8 +139,9 @@ public final class DatasetManager implements Closeable {
     join(pending);
   }
 
-  /** Runs every warmer on a dataset, in parallel, and waits for all of them. */
+  /** Runs the preparers, then every warmer on a dataset in parallel, and waits for all of them. */
   private void warm(Dataset dataset) {
+    preparers.forEach(preparer -> preparer.accept(dataset));
     List<CompletableFuture<Void>> running = new ArrayList<>();
     for (Consumer<Dataset> warmer : warmers) {
       running.add(CompletableFuture.runAsync(() -> warmer.accept(dataset), WARMING));

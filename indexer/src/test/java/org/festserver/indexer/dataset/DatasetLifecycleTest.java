@@ -129,6 +129,32 @@ final class DatasetLifecycleTest {
   }
 
   @Test
+  @DisplayName("preparers run before any warmer, on the live dataset and on every dataset switched to")
+  void preparersRunBeforeAnyWarmerOnTheLiveDatasetAndOnEverySwitch() throws Exception {
+    DatasetManifest first = build(realSample, FailurePoint.Injector.NONE);
+    try (DatasetManager manager = openManager(FailurePoint.Injector.NONE)) {
+      manager.activate(first.id());
+    }
+    try (DatasetManager manager = openManager(FailurePoint.Injector.NONE)) {
+      java.util.Set<Dataset> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.List<String> unprepared = new java.util.concurrent.CopyOnWriteArrayList<>();
+      manager.addPreparer(prepared::add);
+      for (int i = 0; i < 4; i++) { // several warmers, run in parallel: none may see a dataset not yet prepared
+        manager.addWarmer(d -> {
+          if (!prepared.contains(d)) {
+            unprepared.add(d.id());
+          }
+        });
+      }
+      manager.awaitWarmers();
+      manager.activate(build(examples, FailurePoint.Injector.NONE).id());
+
+      assertThat(prepared).hasSize(2);
+      assertThat(unprepared).isEmpty();
+    }
+  }
+
+  @Test
   @DisplayName("R-13.1: a full file may not contain expired entries")
   void fullFileWithExpiredEntriesIsRejected() throws Exception {
     Path increment = TestFiles.copy("fest/examples/incr.xml", dir);

@@ -16,7 +16,7 @@ import org.festserver.indexer.dataset.Dataset;
 public final class CacheMetrics {
   /*
    * Implementation notes. A cache is created inside a structure derived from its dataset and cannot reach the
-   * server's registry. The server registers attach() as the first dataset warmer: it stores this object among the
+   * server's registry. The server registers attach() as a dataset preparer (run before the warmers, which create caches): it stores this object among the
    * dataset's derived structures, where statsFor() finds it. A dataset used without a server (tests) gets a
    * disabled counter.
    */
@@ -29,7 +29,7 @@ public final class CacheMetrics {
     this.registry = registry;
   }
 
-  /** Dataset warmer: the caches this dataset creates from now on count into the server's meters. */
+  /** Dataset preparer: the caches this dataset creates from now on count into the server's meters. */
   public void attach(Dataset dataset) {
     dataset.derived(CacheMetrics.class, d -> this);
   }

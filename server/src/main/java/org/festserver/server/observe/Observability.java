@@ -63,7 +63,7 @@ public final class Observability {
     return manifest.map(m -> (double) ExtractTime.parse(m.hentetDato()).getEpochSecond()).orElse(Double.NaN);
   }
 
-  /** Counters of the per-dataset answer caches; {@link CacheMetrics#attach} must be the first dataset warmer. */
+  /** Counters of the per-dataset answer caches; {@link CacheMetrics#attach} must be a dataset preparer. */
   public CacheMetrics caches() {
     return caches;
   }
