@@ -77,6 +77,26 @@ final class AdminAuthTest {
   }
 
   @Test
+  @DisplayName("A refused upload of several megabytes still gets its 401 or 400, not a connection reset")
+  void aRefusedLargeUploadGetsItsProblemNotAReset() throws Exception {
+    Path large = temp.resolve("large.xml");
+    byte[] filler = new byte[4 << 20];
+    java.util.Arrays.fill(filler, (byte) ' ');
+    java.nio.file.Files.write(large, filler);
+    try (TestServer server = start(TOKEN)) {
+      for (int i = 0; i < 10; i++) {
+        TestServer.Response upload = server.upload("/api/v1/admin/fest?mode=full", Multipart.file(large), "nope");
+        assertThat(upload.status()).as("attempt %d", i).isEqualTo(401);
+        assertThat(upload.json().get("code").asText()).isEqualTo("admin-token-required");
+        TestServer.Response badMode = server.upload("/api/v1/admin/fest?mode=sometimes", Multipart.file(large), TOKEN);
+        assertThat(badMode.status()).as("attempt %d", i).isEqualTo(400);
+        assertThat(badMode.json().at("/errors/0/field").asText()).isEqualTo("mode");
+      }
+      assertThat(server.getAsAdmin("/api/v1/admin/jobs", TOKEN).status()).isEqualTo(200); // the server is fine
+    }
+  }
+
+  @Test
   @DisplayName("The right token opens the admin endpoints; an unknown job is 404")
   void theRightTokenIsAccepted() {
     try (TestServer server = start(TOKEN)) {
