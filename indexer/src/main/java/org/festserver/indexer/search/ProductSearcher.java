@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,6 +53,10 @@ public final class ProductSearcher {
   private final Stored[] stored;
 
   /** The stored part of a hit; the marketing state depends on the request date. */
+  private static final java.util.Set<String> DISPLAY_FIELDS = java.util.Set.of(SearchFields.KIND, SearchFields.ID,
+      SearchFields.NAME, SearchFields.ATC, SearchFields.ITEM_NUMBER, SearchFields.PACK_SIZE, SearchFields.MARKETED_FROM,
+      SearchFields.DEREGISTERED, SearchFields.WITHDRAWN);
+
   private record Stored(SearchKind kind, String id, String name, String atc, String itemNumber, String packSize,
       Marketing marketing) {}
 
@@ -66,18 +74,36 @@ public final class ProductSearcher {
   }
 
   private static Stored[] loadStored(IndexSearcher searcher) throws IOException {
-    int maxDoc = searcher.getIndexReader().maxDoc();
-    Stored[] table = new Stored[maxDoc];
-    StoredFields fields = searcher.storedFields();
-    for (int doc = 0; doc < maxDoc; doc++) {
-      Document d = fields.document(doc);
-      SearchKind kind = SearchKind.byCode(d.get(SearchFields.KIND));
-      Marketing marketing = kind != SearchKind.PACK ? null : new Marketing(null, day(d, SearchFields.MARKETED_FROM),
-          day(d, SearchFields.DEREGISTERED), day(d, SearchFields.WITHDRAWN), null);
-      table[doc] = new Stored(kind, d.get(SearchFields.ID), d.get(SearchFields.NAME), d.get(SearchFields.ATC),
-          d.get(SearchFields.ITEM_NUMBER), d.get(SearchFields.PACK_SIZE), marketing);
+    Stored[] table = new Stored[searcher.getIndexReader().maxDoc()];
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      StoredFields fields = sequentialStoredFields(leaf.reader());
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(DISPLAY_FIELDS);
+        fields.document(doc, visitor);
+        table[leaf.docBase + doc] = stored(visitor.getDocument());
+      }
     }
     return table;
+  }
+
+  /**
+   * Stored fields for reading a segment from first to last document. A segment's own reader is asked for its merge
+   * instance, which decompresses each block of documents once; the ordinary reader decompresses a block again for
+   * every document in it, which made this read most of a restart.
+   */
+  private static StoredFields sequentialStoredFields(LeafReader reader) throws IOException {
+    if (reader instanceof CodecReader codecReader && codecReader.getFieldsReader() != null) {
+      return codecReader.getFieldsReader().getMergeInstance();
+    }
+    return reader.storedFields();
+  }
+
+  private static Stored stored(Document d) {
+    SearchKind kind = SearchKind.byCode(d.get(SearchFields.KIND));
+    Marketing marketing = kind != SearchKind.PACK ? null : new Marketing(null, day(d, SearchFields.MARKETED_FROM),
+        day(d, SearchFields.DEREGISTERED), day(d, SearchFields.WITHDRAWN), null);
+    return new Stored(kind, d.get(SearchFields.ID), d.get(SearchFields.NAME), d.get(SearchFields.ATC),
+        d.get(SearchFields.ITEM_NUMBER), d.get(SearchFields.PACK_SIZE), marketing);
   }
 
   /** The query tokens of a text as the raw analysis sees them (empty: nothing searchable in it). */
