@@ -64,9 +64,7 @@ public final class ProblemHandler {
 
   private void write(Context ctx, Problem problem, String detail, List<FieldError> errors) {
     ProblemBody body = ProblemBody.of(problem, detail, ctx.path(), errors);
-    if (problem.status() == 413) {
-      ctx.header("Connection", "close"); // a body refused for its size is not read
-    } else if (problem.status() < 500) {
+    if (problem.status() < 500) {
       UnreadBody.discard(ctx); // a refused upload still gets its answer, not a connection reset
     }
     ctx.status(problem.status());
