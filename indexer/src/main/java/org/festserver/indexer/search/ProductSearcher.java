@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
@@ -52,11 +53,12 @@ public final class ProductSearcher {
   /** What a hit shows, per document id, read once from the stored fields (the index is read-only). */
   private final Stored[] stored;
 
-  /** The stored part of a hit; the marketing state depends on the request date. */
-  private static final java.util.Set<String> DISPLAY_FIELDS = java.util.Set.of(SearchFields.KIND, SearchFields.ID,
-      SearchFields.NAME, SearchFields.ATC, SearchFields.ITEM_NUMBER, SearchFields.PACK_SIZE, SearchFields.MARKETED_FROM,
+  /** The stored fields a hit shows; the other stored fields (e.g. digests for updates) are not read. */
+  private static final Set<String> DISPLAY_FIELDS = Set.of(SearchFields.KIND, SearchFields.ID, SearchFields.NAME,
+      SearchFields.ATC, SearchFields.ITEM_NUMBER, SearchFields.PACK_SIZE, SearchFields.MARKETED_FROM,
       SearchFields.DEREGISTERED, SearchFields.WITHDRAWN);
 
+  /** The stored part of a hit; the marketing state depends on the request date. */
   private record Stored(SearchKind kind, String id, String name, String atc, String itemNumber, String packSize,
       Marketing marketing) {}
 

@@ -16,9 +16,9 @@ import org.festserver.indexer.dataset.Dataset;
 public final class CacheMetrics {
   /*
    * Implementation notes. A cache is created inside a structure derived from its dataset and cannot reach the
-   * server's registry. The server registers attach() as a dataset preparer (run before the warmers, which create caches): it stores this object among the
-   * dataset's derived structures, where statsFor() finds it. A dataset used without a server (tests) gets a
-   * disabled counter.
+   * server's registry. The server registers attach() as a dataset preparer, which runs before the warmers that create
+   * the caches: it stores this object among the dataset's derived structures, where statsFor() finds it. A dataset
+   * used without a server (tests) gets a disabled counter.
    */
   private static final CacheMetrics NONE = new CacheMetrics(null);
 
